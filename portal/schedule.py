@@ -1,0 +1,17 @@
+"""Every periodic job of the portal, in one place.
+
+The database scheduler of django-celery-beat copies these entries into its tables at start-up,
+where operators can pause them or change their timing in the admin.
+"""
+
+from celery.schedules import crontab
+
+BEAT_SCHEDULE = {
+    # A heartbeat through the whole pipeline (beat → broker → worker → database), shown by
+    # /healthz so that operators see a stalled worker, not just a reachable broker.
+    "portal-ping": {
+        "task": "portal.ping",
+        "schedule": crontab(minute="*"),
+        "options": {"expires": 55},
+    },
+}

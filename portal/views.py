@@ -1,0 +1,93 @@
+"""The site shell: home page, team pages, health. May read from every app."""
+
+from django.db.models import Count, Q
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from portal import health
+from portal.models import Membership, Team, User
+from projects.models import Project
+
+
+@require_GET
+def home(request):
+    projects = Project.objects.listed().select_related("owner_team")
+    context = {
+        "featured_projects": projects.order_by("-activity_score", "name")[:6],
+        "newest_projects": projects.order_by("-created_at")[:5],
+        "counts": {
+            "projects": projects.count(),
+            "teams": Team.objects.count(),
+            "people": User.objects.filter(is_active=True).count(),
+        },
+        "my_memberships": (
+            Membership.objects.active().filter(user=request.user).select_related("team")
+            if request.user.is_authenticated
+            else Membership.objects.none()
+        ),
+    }
+    return render(request, "portal/home.html", context)
+
+
+@require_GET
+def team_detail(request, slug: str):
+    team = get_object_or_404(Team.objects.select_related("parent__parent"), slug=slug)
+    today = timezone.localdate()
+    memberships = (
+        Membership.objects.active(on=today)
+        .filter(team=team)
+        .select_related("user")
+        .order_by("user__first_name", "user__last_name", "user__username")
+    )
+    leads = [m for m in memberships if m.role == Membership.Role.LEAD]
+    members = [m for m in memberships if m.role != Membership.Role.LEAD]
+    children = team.children.annotate(
+        member_count=Count(
+            "memberships",
+            filter=Q(memberships__until__isnull=True) | Q(memberships__until__gt=today),
+        )
+    ).order_by("name")
+    owned = (
+        Project.objects.listed()
+        .filter(owner_team=team)
+        .order_by("-activity_score", "name")
+    )
+    ancestors = []
+    ancestor = team.parent
+    while ancestor is not None and len(ancestors) < 10:
+        ancestors.insert(0, ancestor)
+        ancestor = ancestor.parent
+    return render(
+        request,
+        "portal/team_detail.html",
+        {
+            "team": team,
+            "ancestors": ancestors,
+            "leads": leads,
+            "members": members,
+            "children": children,
+            "owned_projects": owned,
+        },
+    )
+
+
+@require_GET
+def team_list(request):
+    teams = Team.objects.annotate(
+        member_count=Count(
+            "memberships",
+            filter=Q(memberships__until__isnull=True)
+            | Q(memberships__until__gt=timezone.localdate()),
+        )
+    ).select_related("parent")
+    return render(request, "portal/team_list.html", {"teams": teams})
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    healthy, body = health.report()
+    return JsonResponse(body, status=200 if healthy else 503)
