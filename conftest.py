@@ -56,6 +56,8 @@ def _fast_and_eager(settings):
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.ALLOWED_EMAIL_DOMAINS = []
+    # Rate-limit counters must not leak from one test (or run) to the next through Redis.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     app.conf.task_always_eager = True
     app.conf.task_eager_propagates = True
     yield

@@ -53,9 +53,9 @@ def report() -> tuple[bool, dict]:
     """Readiness hinges on the database and the broker; the worker heartbeat is informative."""
     checks = {"database": _timed(_database), "broker": _timed(_broker)}
     healthy = all(check["status"] == "ok" for check in checks.values())
-    checks["worker"] = _timed(_worker) if checks["database"]["status"] == "ok" else {
-        "status": "unknown"
-    }
+    checks["worker"] = (
+        _timed(_worker) if checks["database"]["status"] == "ok" else {"status": "unknown"}
+    )
     return healthy, {
         "status": "ok" if healthy else "error",
         "checks": checks,

@@ -5,6 +5,7 @@ that cannot be understood stops start-up with a message naming the variable: a p
 starts half-configured is worse than one that does not start.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -188,8 +189,9 @@ def _database() -> dict:
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
         }
-        # A file, not memory, so that a worker process started by a test sees the test data.
-        config["TEST"] = {"NAME": str(VAR_DIR / "test-portal.sqlite3")}
+        # A file, not memory, so that a worker process started by a test sees the test data;
+        # one per test run, so that two runs on one machine do not share it.
+        config["TEST"] = {"NAME": str(VAR_DIR / f"test-portal-{os.getpid()}.sqlite3")}
     else:
         config["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
         config["CONN_HEALTH_CHECKS"] = True
@@ -252,7 +254,9 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if HTTPS else "http"
 if not env_bool("RATE_LIMITS", True):
     ACCOUNT_RATE_LIMITS = False
 # Sign-up restricted to these email domains (comma-separated); empty means any domain.
-ALLOWED_EMAIL_DOMAINS = [d.lower().lstrip("@") for d in env.list("ALLOWED_EMAIL_DOMAINS", default=[])]
+ALLOWED_EMAIL_DOMAINS = [
+    d.lower().lstrip("@") for d in env.list("ALLOWED_EMAIL_DOMAINS", default=[])
+]
 # Self-service sign-up with a password can be turned off when everyone comes through SSO.
 PASSWORD_SIGNUP = env_bool("PASSWORD_SIGNUP", True)
 
@@ -320,11 +324,13 @@ if REDIS_URL:
 else:
     # Server-less transport for the newcomer mode: messages are files under var/broker.
     _broker_dir = VAR_DIR / "broker"
-    (_broker_dir / "queue").mkdir(parents=True, exist_ok=True)
+    for _folder in ("queue", "control"):
+        (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_URL = "filesystem://"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),
+        "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
 CELERY_TASK_SERIALIZER = "json"

@@ -10,4 +10,6 @@ from portal.services import heartbeat_record
 def ping(sent_at: str | None = None) -> None:
     """Prove the job pipeline end to end by writing a heartbeat row."""
     sent = datetime.datetime.fromisoformat(sent_at) if sent_at else None
-    heartbeat_record(sent_at=sent or datetime.datetime.now(datetime.UTC), worker=socket.gethostname())
+    heartbeat_record(
+        sent_at=sent or datetime.datetime.now(datetime.UTC), worker=socket.gethostname()
+    )

@@ -50,11 +50,7 @@ def team_detail(request, slug: str):
             filter=Q(memberships__until__isnull=True) | Q(memberships__until__gt=today),
         )
     ).order_by("name")
-    owned = (
-        Project.objects.listed()
-        .filter(owner_team=team)
-        .order_by("-activity_score", "name")
-    )
+    owned = Project.objects.listed().filter(owner_team=team).order_by("-activity_score", "name")
     ancestors = []
     ancestor = team.parent
     while ancestor is not None and len(ancestors) < 10:

@@ -136,9 +136,7 @@ class ProjectRole(models.Model):
     class Meta:
         ordering = ["project", "role", "user__username"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["project", "user", "role"], name="project_role_unique"
-            ),
+            models.UniqueConstraint(fields=["project", "user", "role"], name="project_role_unique"),
         ]
 
     def __str__(self) -> str:

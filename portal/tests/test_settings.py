@@ -75,8 +75,20 @@ def test_the_deploy_checks_warn_about_a_local_setup(tmp_path):
 
 
 def test_a_fresh_machine_gets_a_secret_key_that_persists(tmp_path):
-    first = run_manage("shell", "--no-imports", "-c", "from django.conf import settings; print(settings.SECRET_KEY)", tmp_path=tmp_path)
-    second = run_manage("shell", "--no-imports", "-c", "from django.conf import settings; print(settings.SECRET_KEY)", tmp_path=tmp_path)
+    first = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.SECRET_KEY)",
+        tmp_path=tmp_path,
+    )
+    second = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.SECRET_KEY)",
+        tmp_path=tmp_path,
+    )
 
     assert first.returncode == 0, first.stderr
     assert len(first.stdout.strip()) >= 50

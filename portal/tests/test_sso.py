@@ -60,7 +60,11 @@ def test_github_enterprise_uses_its_own_url(monkeypatch):
     [
         ({"SSO_OIDC_CLIENT_ID": "x", "SSO_OIDC_CLIENT_SECRET": "y"}, "SSO_OIDC_URL"),
         (
-            {"SSO_OIDC_URL": "login.corp", "SSO_OIDC_CLIENT_ID": "x", "SSO_OIDC_CLIENT_SECRET": "y"},
+            {
+                "SSO_OIDC_URL": "login.corp",
+                "SSO_OIDC_CLIENT_ID": "x",
+                "SSO_OIDC_CLIENT_SECRET": "y",
+            },
             "SSO_OIDC_URL='login.corp' is not an http(s) URL",
         ),
         ({"SSO_GITHUB_CLIENT_SECRET": "y"}, "SSO_GITHUB_CLIENT_ID is required"),

@@ -11,7 +11,9 @@ pytestmark = pytest.mark.django_db
 
 def test_it_lists_leads_and_members(client):
     team = TeamFactory(name="Payments Platform", slug="payments")
-    MembershipFactory(team=team, role=Membership.Role.LEAD, user=UserFactory(first_name="Ana", last_name="Lima"))
+    MembershipFactory(
+        team=team, role=Membership.Role.LEAD, user=UserFactory(first_name="Ana", last_name="Lima")
+    )
     MembershipFactory(team=team, user=UserFactory(first_name="Ben", last_name="Okafor"))
 
     response = client.get("/teams/payments/")
@@ -79,4 +81,4 @@ def test_the_team_list_shows_every_team_with_its_size(client):
     html = client.get("/teams/").content.decode()
 
     assert "Data Platform" in html
-    assert "<td class=\"text-end\">3</td>" in html
+    assert '<td class="text-end">3</td>' in html
