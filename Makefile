@@ -47,8 +47,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# A throwaway SQLite file by default; set DATABASE_URL to an empty PostgreSQL database instead.
 bench: install
-	$(BIN)/python manage.py run_benchmarks
+	rm -rf var/bench
+	VAR_DIR=var/bench $(BIN)/python manage.py migrate --noinput --verbosity 0
+	VAR_DIR=var/bench $(BIN)/python manage.py run_benchmarks $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var

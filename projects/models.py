@@ -1,7 +1,9 @@
 """The catalogue: internal tools, libraries, APIs and platforms, run as products."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -95,7 +97,15 @@ class Project(models.Model):
 
     # Written by the metrics jobs through projects.services; read for sorting the catalogue.
     activity_score = models.IntegerField(_("activity score"), default=0)
+    adopter_count = models.PositiveIntegerField(_("teams adopting"), default=0)
     last_activity_at = models.DateTimeField(_("last activity"), null=True, blank=True)
+    # The stage to return to when an archived project is restored.
+    stage_before_archive = models.CharField(max_length=20, choices=Stage, blank=True)
+
+    # Search: the tag names, kept beside the row so that one query ranks a project on all of
+    # its text; on PostgreSQL also a weighted tsvector with a GIN index (see migration 0002).
+    search_tags = models.TextField(blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
 
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -115,6 +125,43 @@ class Project(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("project_detail", args=[self.slug])
+
+    @property
+    def is_archived(self) -> bool:
+        return self.stage == self.Stage.ARCHIVED
+
+    def tags_of(self, kind: str) -> list["Tag"]:
+        """Tags of one kind, from the prefetched tags when there are some (no query per card)."""
+        return [tag for tag in self.tags.all() if tag.kind == kind]
+
+    @property
+    def languages(self) -> list["Tag"]:
+        return self.tags_of(Tag.Kind.LANGUAGE)
+
+    @property
+    def topics(self) -> list["Tag"]:
+        return self.tags_of(Tag.Kind.TOPIC)
+
+    @property
+    def skills(self) -> list["Tag"]:
+        return self.tags_of(Tag.Kind.SKILL)
+
+    @property
+    def contribution_types(self) -> list["Tag"]:
+        return self.tags_of(Tag.Kind.CONTRIBUTION)
+
+
+STAGE_MEANINGS = {
+    Project.Stage.PROPOSED: _("An idea looking for feedback and early contributors."),
+    Project.Stage.INCUBATING: _("Being built; usable by early adopters who accept change."),
+    Project.Stage.ACTIVE: _("In use by several teams, supported by the owner team."),
+    Project.Stage.MATURE: _("Stable and widely adopted; changes are careful and announced."),
+    Project.Stage.DEPRECATED: _("Still running but being replaced; do not start new use."),
+    Project.Stage.ARCHIVED: _("No longer maintained; kept for reference."),
+}
 
 
 class ProjectRole(models.Model):
@@ -141,3 +188,64 @@ class ProjectRole(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()} of {self.project}"
+
+
+class ProjectChange(models.Model):
+    """One change to a project, for the history on its page: who, when, what."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="changes")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+    summary = models.CharField(max_length=200)
+    # {"field": [old, new]} for edits; empty for events such as registration.
+    fields = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [
+            # The history panel: newest changes of one project.
+            models.Index(fields=["project", "-at"], name="projectchange_recent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.project}: {self.summary}"
+
+
+class OwnershipTransfer(models.Model):
+    """A request to hand a project to another team; a lead of that team accepts or declines."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for the new team")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="transfers")
+    from_team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="+")
+    to_team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="incoming_transfers")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    note = models.CharField(_("note"), max_length=500, blank=True)
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+        constraints = [
+            # One open request per project at a time.
+            models.UniqueConstraint(
+                fields=["project"],
+                condition=models.Q(status="pending"),
+                name="ownershiptransfer_one_pending",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.project}: {self.from_team} → {self.to_team} ({self.status})"

@@ -18,7 +18,8 @@ from django.utils.translation import gettext_lazy
 from portal import demo_data
 from portal.models import Team, User
 from portal.services import membership_add, membership_end, team_create
-from projects.models import Project, ProjectRole, Tag
+from projects.models import Project, ProjectChange, ProjectRole, Tag
+from projects.services import project_refresh_search
 
 TAG_KINDS = {
     "languages": Tag.Kind.LANGUAGE,
@@ -185,6 +186,7 @@ def load_projects(
         return tags[kind, name]
 
     roles = []
+    changes = []
     for entry in demo_data.PROJECTS:
         created_at = now - datetime.timedelta(days=entry["created_days_ago"])
         project = Project(
@@ -199,12 +201,15 @@ def load_projects(
             warranty_days=entry.get("warranty_days"),
             packages=entry["packages"],
             activity_score=entry["activity_score"],
+            # Adoption comes from the metrics jobs in a running portal; the demo derives a
+            # plausible number from activity so that "most adopted" has something to sort.
+            adopter_count=entry["activity_score"] // 110,
             last_activity_at=now - datetime.timedelta(days=entry["last_activity_days_ago"]),
             created_at=created_at,
             **entry["links"],
         )
-        # No project service exists yet; full_clean still catches a bad URL or an overlong
-        # tagline in the data before it reaches a page.
+        # Built directly rather than through project_create so that the demo can back-date
+        # projects and roles; full_clean still catches a bad URL or an overlong tagline.
         project.full_clean()
         project.save()
         project.tags.set(
@@ -223,5 +228,15 @@ def load_projects(
                 else:
                     since = max(halfway, user.date_joined)
                 roles.append(ProjectRole(project=project, user=user, role=role, since=since))
+        changes.append(
+            ProjectChange(
+                project=project,
+                actor=people[entry["maintainers"][0]] if entry.get("maintainers") else None,
+                at=created_at,
+                summary=f"Registered, owned by {teams[entry['owner']].name}",
+            )
+        )
     ProjectRole.objects.bulk_create(roles)
+    ProjectChange.objects.bulk_create(changes)
+    project_refresh_search(project_ids=[change.project_id for change in changes])
     return len(demo_data.PROJECTS), len(roles)
