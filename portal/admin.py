@@ -49,3 +49,6 @@ class MembershipAdmin(admin.ModelAdmin):
 class WorkerHeartbeatAdmin(admin.ModelAdmin):
     list_display = ["name", "sent_at", "executed_at", "worker"]
     readonly_fields = ["name", "sent_at", "executed_at", "worker"]
+
+
+from portal import admin_tokens  # noqa: E402, F401  (registers the ApiToken admin)
