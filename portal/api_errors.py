@@ -94,3 +94,19 @@ def api_exception_handler(exc: Exception, context: dict) -> Response | None:
             body["retry_after"] = int(exc.wait)
     response.data = {"error": {"status": response.status_code, **body}}
     return response
+
+
+def api_not_found(request, path: str = ""):
+    """Unknown paths under /api/ answer in the API's JSON error shape, not with an HTML page."""
+    from django.http import JsonResponse
+
+    return JsonResponse(
+        {
+            "error": {
+                "status": 404,
+                "code": "not_found",
+                "message": _("There is no API endpoint at %(path)s.") % {"path": request.path},
+            }
+        },
+        status=404,
+    )

@@ -19,7 +19,14 @@ def _resolved(entries):
 
 
 def navigation(request):
+    user = getattr(request, "user", None)
+    unread = 0
+    if user is not None and user.is_authenticated:
+        from portal.models import Notification
+
+        unread = Notification.objects.unread().filter(user=user).count()
     return {
+        "unread_notifications": unread,
         "main_navigation": list(_resolved(NAVIGATION)),
         "register_project_url": next(
             (item["url"] for item in _resolved([("project_register", "")])), None

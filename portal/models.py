@@ -59,12 +59,13 @@ class TeamQuerySet(models.QuerySet):
     def roots(self) -> "TeamQuerySet":
         return self.filter(parent__isnull=True)
 
-    def subtree_ids(self, team: "Team") -> set[int]:
-        """Ids of ``team`` and every team below it, with one query for the whole tree."""
+    def subtree_ids(self, *teams: "Team") -> set[int]:
+        """Ids of these teams and every team below them, with one query for the whole tree."""
         children: dict[int | None, list[int]] = {}
         for team_id, parent_id in self.values_list("id", "parent_id"):
             children.setdefault(parent_id, []).append(team_id)
-        found, stack = set(), [team.pk]
+        found: set[int] = set()
+        stack = [team.pk for team in teams]
         while stack:
             current = stack.pop()
             if current not in found:
@@ -176,3 +177,97 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} @ {self.executed_at:%Y-%m-%d %H:%M:%S}"
+
+
+class ApiTokenQuerySet(models.QuerySet):
+    def usable(self, at: datetime.datetime | None = None) -> "ApiTokenQuerySet":
+        """Tokens that still open the API: not revoked and not expired."""
+        moment = at or timezone.now()
+        return self.filter(revoked_at__isnull=True).filter(
+            models.Q(expires_at__isnull=True) | models.Q(expires_at__gt=moment)
+        )
+
+
+class ApiToken(models.Model):
+    """A personal token for scripts calling the REST API on someone's behalf.
+
+    Only a SHA-256 hash of the token is kept: the token itself is shown once, when it is
+    created, so a leaked database does not leak working credentials. The first characters
+    (``prefix``) are kept in clear so that people can tell their tokens apart and so that
+    authentication finds the row without comparing hashes across the whole table.
+    """
+
+    PREFIX_LENGTH = 8
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        EXPIRED = "expired", _("Expired")
+        REVOKED = "revoked", _("Revoked")
+
+    user = models.ForeignKey(
+        User, verbose_name=_("person"), on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("What the token is for, e.g. “release script”.")
+    )
+    prefix = models.CharField(_("prefix"), max_length=PREFIX_LENGTH, editable=False)
+    key_hash = models.CharField(_("key hash"), max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    objects = ApiTokenQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+        indexes = [
+            # Authentication: every API request with a token looks its row up by prefix.
+            models.Index(fields=["prefix"], name="apitoken_prefix"),
+            # The token page: one person's tokens, newest first.
+            models.Index(fields=["user", "-created_at"], name="apitoken_user_recent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    def status_at(self, at: datetime.datetime | None = None) -> "ApiToken.Status":
+        if self.revoked_at is not None:
+            return self.Status.REVOKED
+        if self.expires_at is not None and self.expires_at <= (at or timezone.now()):
+            return self.Status.EXPIRED
+        return self.Status.ACTIVE
+
+    @property
+    def status(self) -> "ApiToken.Status":
+        return self.status_at()
+
+
+class NotificationQuerySet(models.QuerySet):
+    def unread(self) -> "NotificationQuerySet":
+        return self.filter(read_at__isnull=True)
+
+
+class Notification(models.Model):
+    """A message for one person inside the portal (also mailed when it matters)."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="notifications")
+    message = models.CharField(_("message"), max_length=300)
+    url = models.CharField(_("link"), max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = NotificationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            # The unread badge in the navigation and the list on the notifications page.
+            models.Index(fields=["user", "read_at", "-created_at"], name="notification_inbox"),
+        ]
+
+    def __str__(self) -> str:
+        return self.message

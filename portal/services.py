@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from portal.models import Membership, Team, User, WorkerHeartbeat
+from portal.models import Membership, Notification, Team, User, WorkerHeartbeat
 
 
 @transaction.atomic
@@ -71,3 +71,29 @@ def heartbeat_record(*, sent_at: datetime.datetime, worker: str) -> WorkerHeartb
         defaults={"sent_at": sent_at, "executed_at": timezone.now(), "worker": worker[:200]},
     )
     return heartbeat
+
+
+def notify(*, users, message: str, url: str = "", email: bool = True) -> list[Notification]:
+    """Tell people something in the portal and, by default, by email (sent by a job).
+
+    The email is queued after the transaction commits, so nobody is mailed about a change
+    that was rolled back.
+    """
+    from portal.tasks import email_notifications
+
+    recipients = {user.pk: user for user in users if user is not None and user.is_active}
+    notifications = Notification.objects.bulk_create(
+        Notification(user=user, message=message[:300], url=url[:500])
+        for user in recipients.values()
+    )
+    if email and notifications:
+        # PostgreSQL and SQLite both return the new primary keys from bulk_create.
+        email_notifications.delay_on_commit([n.pk for n in notifications])
+    return notifications
+
+
+def notifications_mark_read(*, user: User, ids: list[int] | None = None) -> int:
+    unread = Notification.objects.unread().filter(user=user)
+    if ids is not None:
+        unread = unread.filter(pk__in=ids)
+    return unread.update(read_at=timezone.now())

@@ -13,3 +13,11 @@ def ping(sent_at: str | None = None) -> None:
     heartbeat_record(
         sent_at=sent or datetime.datetime.now(datetime.UTC), worker=socket.gethostname()
     )
+
+
+@shared_task(name="portal.email_notifications", queue="default", acks_late=True)
+def email_notifications(notification_ids: list[int]) -> int:
+    """Mail notifications that have not been mailed yet; safe to run twice."""
+    from portal.notifications import send_notification_emails
+
+    return send_notification_emails(notification_ids=notification_ids)

@@ -49,8 +49,9 @@ def search(queryset, text: str):
     """Projects matching ``text``, annotated with ``relevance``.
 
     PostgreSQL: websearch syntax ("quoted phrases", -exclusions, or) over the weighted search
-    vector, plus trigram word similarity on names, taglines and tags for typos. SQLite: every word must
-    appear somewhere in the name, tagline, description or tags; name hits rank first.
+    vector, plus trigram word similarity on names, taglines and tags for typos. SQLite: every
+    word (or a close spelling of it) must appear in the name, tagline, description or tags;
+    name hits rank first.
     """
     text = " ".join(text.split())[:200]
     if not text:

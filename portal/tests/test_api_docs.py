@@ -59,3 +59,11 @@ def test_the_docs_page_loads_only_the_portals_own_files(client):
         served = client.get(url)
         assert served.status_code == 200, url
         assert b"".join(served.streaming_content)
+
+
+@pytest.mark.django_db
+def test_an_unknown_api_path_answers_json_404(client):
+    response = client.get("/api/v1/nothing-here/")
+
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"

@@ -15,16 +15,25 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def catalogue():
     ProjectFactory(
-        name="Lantern", slug="lantern", tagline="Distributed tracing for every service",
-        activity_score=500, tags={"language": ["Go"], "topic": ["observability"]},
+        name="Lantern",
+        slug="lantern",
+        tagline="Distributed tracing for every service",
+        activity_score=500,
+        tags={"language": ["Go"], "topic": ["observability"]},
     )
     ProjectFactory(
-        name="Logship", slug="logship", tagline="Ships service logs to the log store",
-        activity_score=900, tags={"language": ["Go"], "topic": ["observability"]},
+        name="Logship",
+        slug="logship",
+        tagline="Ships service logs to the log store",
+        activity_score=900,
+        tags={"language": ["Go"], "topic": ["observability"]},
     )
     ProjectFactory(
-        name="Ledger", slug="ledger", tagline="Double-entry bookkeeping for service teams",
-        activity_score=700, tags={"language": ["Java"], "topic": ["payments"]},
+        name="Ledger",
+        slug="ledger",
+        tagline="Double-entry bookkeeping for service teams",
+        activity_score=700,
+        tags={"language": ["Java"], "topic": ["payments"]},
     )
 
 
