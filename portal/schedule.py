@@ -14,4 +14,16 @@ BEAT_SCHEDULE = {
         "schedule": crontab(minute="*"),
         "options": {"expires": 55},
     },
+    # Remind quiet claimers, then give their starter issues back to the board.
+    "onboarding-expire-claims": {
+        "task": "onboarding.expire_claims",
+        "schedule": crontab(minute=7),
+        "options": {"expires": 50 * 60},
+    },
+    # Refresh contributor guides kept in sync from CONTRIBUTING.md / README.md, at night.
+    "onboarding-sync-all-guides": {
+        "task": "onboarding.sync_all_guides",
+        "schedule": crontab(hour=3, minute=10),
+        "options": {"expires": 6 * 60 * 60},
+    },
 }

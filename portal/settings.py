@@ -271,7 +271,12 @@ try:
     vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 except Exception as error:
     raise ImproperlyConfigured(f"EMAIL_URL could not be read: {error}") from None
+if env.str("EMAIL_URL", default="").startswith("filemail:///"):
+    # django-environ drops the leading slash of filemail:///absolute/folder.
+    EMAIL_FILE_PATH = "/" + EMAIL_FILE_PATH.lstrip("/")  # noqa: F821 (set by the update above)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="portal@localhost")
+# The portal's public address, for links in emails sent by background jobs.
+PORTAL_URL = env.str("PORTAL_URL", default="http://127.0.0.1:8000")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Internationalisation and time -----------------------------------------------------------
@@ -350,25 +355,82 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
+# Code hosts ---------------------------------------------------------------------------------
+
+# Tokens for reading private repositories (contributor guides, starter issues), sent only to
+# github.com / gitlab.com and to the hosts listed below.
+GITHUB_TOKEN = env.str("GITHUB_TOKEN", default="")
+GITLAB_TOKEN = env.str("GITLAB_TOKEN", default="")
+# Self-hosted code hosts, as host or host:port, e.g. github.corp.example,code.corp.example.
+GITHUB_ENTERPRISE_HOSTS = env.list("GITHUB_ENTERPRISE_HOSTS", default=[])
+GITLAB_HOSTS = env.list("GITLAB_HOSTS", default=[])
+
+# Starter issues ----------------------------------------------------------------------------
+
+# How many starter issues one person may hold at once.
+STARTER_ISSUE_CLAIM_LIMIT = env_int("STARTER_ISSUE_CLAIM_LIMIT", 2, minimum=1)
+# A claim with no activity for this many days is released by the expiry job...
+CLAIM_EXPIRY_DAYS = env_int("CLAIM_EXPIRY_DAYS", 14, minimum=4)
+# ...after a reminder this many days before.
+CLAIM_REMINDER_DAYS = env_int("CLAIM_REMINDER_DAYS", 3, minimum=1)
+if CLAIM_REMINDER_DAYS >= CLAIM_EXPIRY_DAYS:
+    raise ImproperlyConfigured("CLAIM_REMINDER_DAYS must be smaller than CLAIM_EXPIRY_DAYS.")
+
+# A journey run that has not reached hello world and has been quiet this long counts as
+# abandoned in Time to First Hello World figures.
+JOURNEY_ABANDONED_AFTER_DAYS = env_int("JOURNEY_ABANDONED_AFTER_DAYS", 14, minimum=1)
+
 # API -------------------------------------------------------------------------------------
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        # First, because DRF asks the first class for the WWW-Authenticate challenge: with it,
+        # anonymous writes get 401 "Bearer" instead of a bare 403.
+        "portal.tokens.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 25,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Every error, DRF's or a service's, as {"error": {"status", "code", "message", "fields"}}.
+    "EXCEPTION_HANDLER": "portal.api_errors.api_exception_handler",
+    # Per client IP for anonymous callers, per person otherwise; counted in the shared cache.
+    # Off with RATE_LIMITS=false, like the sign-in limits, for load tests only.
+    "DEFAULT_THROTTLE_CLASSES": (
+        [
+            "rest_framework.throttling.AnonRateThrottle",
+            "rest_framework.throttling.UserRateThrottle",
+        ]
+        if env_bool("RATE_LIMITS", True)
+        else []
+    ),
+    "DEFAULT_THROTTLE_RATES": {"anon": "60/min", "user": "600/min"},
+    # The client address for throttling: behind the proxy, the one it appended to
+    # X-Forwarded-For; otherwise the connection's, so that a client cannot pick its own.
+    "NUM_PROXIES": 1 if env_bool("BEHIND_PROXY", HTTPS) else 0,
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Inner-source portal API",
+    "DESCRIPTION": (
+        "The catalogue of the company's internal tools, libraries, APIs and platforms. "
+        "Authenticate with a personal token from /accounts/api-tokens/ sent as "
+        "`Authorization: Bearer <token>`. Errors are JSON: "
+        '`{"error": {"status", "code", "message", "fields"}}`.'
+    ),
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI from the drf-spectacular-sidecar package, served as our own static files:
+    # the portal runs on intranets without a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # No call-out to validator.swagger.io from the docs page.
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+    # Read-only fields (scores, dates, maintainers, url) left out of request bodies.
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
 }
 
 # Logging: one line per record on stderr, where the process manager collects it.

@@ -1,14 +1,17 @@
 """The site shell: home page, team pages, health. May read from every app."""
 
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from portal import health
-from portal.models import Membership, Team, User
+from portal.models import Membership, Notification, Team, User
+from portal.services import notifications_mark_read
 from projects.models import Project
 
 
@@ -87,3 +90,35 @@ def team_list(request):
 def healthz(request):
     healthy, body = health.report()
     return JsonResponse(body, status=200 if healthy else 503)
+
+
+@require_GET
+def person_profile(request, username: str):
+    """A contributor's profile: what they finished, where they help, their recognition."""
+    from onboarding.selectors import contributor_record
+
+    person = get_object_or_404(User, username=username, is_active=True)
+    memberships = Membership.objects.active().filter(user=person).select_related("team")
+    roles = person.project_roles.select_related("project").order_by("project__name")
+    return render(
+        request,
+        "portal/person_profile.html",
+        {
+            "person": person,
+            "memberships": memberships,
+            "roles": roles,
+            "record": contributor_record(user=person),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def notification_list(request):
+    if request.method == "POST":
+        notifications_mark_read(user=request.user)
+        return redirect("notification_list")
+    page = Paginator(Notification.objects.filter(user=request.user), 30).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "portal/notification_list.html", {"page": page})
