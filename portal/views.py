@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from portal import health
 from portal.models import Membership, Notification, Team, User
 from portal.services import notifications_mark_read
+from onboarding.models import Claim, JourneyRun, StarterIssue
 from projects.models import Project
 
 
@@ -26,12 +27,20 @@ def home(request):
             "teams": Team.objects.count(),
             "people": User.objects.filter(is_active=True).count(),
         },
-        "my_memberships": (
-            Membership.objects.active().filter(user=request.user).select_related("team")
-            if request.user.is_authenticated
-            else Membership.objects.none()
-        ),
+        "newest_starter_issues": StarterIssue.objects.open()
+        .select_related("project")
+        .order_by("-created_at")[:5],
     }
+    if request.user.is_authenticated:
+        context["my_memberships"] = (
+            Membership.objects.active().filter(user=request.user).select_related("team")
+        )
+        context["my_claims"] = Claim.objects.filter(
+            user=request.user, released_at__isnull=True
+        ).select_related("issue__project")
+        context["my_journeys"] = JourneyRun.objects.filter(
+            user=request.user, finished_at__isnull=True
+        ).select_related("journey__project")
     return render(request, "portal/home.html", context)
 
 

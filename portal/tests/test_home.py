@@ -54,3 +54,18 @@ def test_every_page_loads_its_scripts_from_the_portal_itself(client):
     assert "/static/vendor/bootstrap/bootstrap.min.css" in html
     assert "cdn" not in html.lower()
     assert 'src="http' not in html and 'href="http' not in html
+
+
+def test_it_shows_new_starter_issues_and_my_open_work(client):
+    from onboarding.tests.factories import ClaimFactory, StarterIssueFactory
+
+    StarterIssueFactory(title="Document the retry flag")
+    claim = ClaimFactory(issue__title="Fix the flaky test")
+    client.force_login(claim.user)
+
+    html = client.get("/").content.decode()
+
+    newest = html.split('data-testid="newest-starter-issues"')[1].split("</ul>")[0]
+    mine = html.split('data-testid="my-work"')[1].split("</ul>")[0]
+    assert "Document the retry flag" in newest and "Fix the flaky test" not in newest
+    assert "Fix the flaky test" in mine
