@@ -25,6 +25,7 @@ class StarterIssueFilter(django_filters.FilterSet):
         method="filter_effort",
         choices=[(key, label) for key, (label, _low, _high) in EFFORT_BUCKETS.items()],
         label=_("Effort"),
+        distinct=False,
     )
     project = SlugListFilter(field_name="project__slug", lookup_expr="in", label=_("Project"))
     team = SlugListFilter(method="filter_team", label=_("Team"))

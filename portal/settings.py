@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",
     "allauth",
     "allauth.account",
     "allauth.socialaccount",
@@ -195,6 +196,15 @@ def _database() -> dict:
     else:
         config["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
         config["CONN_HEALTH_CHECKS"] = True
+        # How alike a misspelt word must be to a word of a name or tag for the catalogue to
+        # find it ("lantren" → Lantern is 0.5); set per connection so the trigram operators
+        # can use their GIN indexes.
+        options = config.setdefault("OPTIONS", {})
+        options["options"] = (
+            options.get("options", "")
+            + " -c pg_trgm.word_similarity_threshold=0.4"
+            + " -c pg_trgm.strict_word_similarity_threshold=0.4"
+        ).strip()
     return config
 
 
@@ -375,6 +385,9 @@ CLAIM_EXPIRY_DAYS = env_int("CLAIM_EXPIRY_DAYS", 14, minimum=4)
 CLAIM_REMINDER_DAYS = env_int("CLAIM_REMINDER_DAYS", 3, minimum=1)
 if CLAIM_REMINDER_DAYS >= CLAIM_EXPIRY_DAYS:
     raise ImproperlyConfigured("CLAIM_REMINDER_DAYS must be smaller than CLAIM_EXPIRY_DAYS.")
+# Code-host labels that make an issue a starter issue, synced hourly (any one label is enough;
+# matched as the host matches them). Empty turns the sync off.
+STARTER_ISSUE_LABELS = env.list("STARTER_ISSUE_LABELS", default=["good first issue", "help wanted"])
 
 # A journey run that has not reached hello world and has been quiet this long counts as
 # abandoned in Time to First Hello World figures.

@@ -9,10 +9,10 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from onboarding.models import Claim, JourneyRun, StarterIssue
 from portal import health
 from portal.models import Membership, Notification, Team, User
 from portal.services import notifications_mark_read
-from onboarding.models import Claim, JourneyRun, StarterIssue
 from projects.models import Project
 
 

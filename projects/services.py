@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from portal.models import Team, User
+from projects.filters import vocabulary_changed
 from projects.models import OwnershipTransfer, Project, ProjectChange, ProjectRole, Tag
 from projects.permissions import can_edit_project, is_team_lead, registrable_teams
 
@@ -71,6 +72,7 @@ def project_refresh_search(*, project_ids: Iterable[int]) -> None:
         names[project_id].append(name)
     for project_id, tag_names in names.items():
         Project.objects.filter(pk=project_id).update(search_tags=" ".join(sorted(tag_names)))
+    vocabulary_changed()
     if connection.vendor == "postgresql":
         Project.objects.filter(pk__in=ids).update(
             search_vector=SearchVector("name", weight="A", config="english")

@@ -205,3 +205,11 @@ def test_search_tolerates_a_typo(client):
 
     assert names(client.get("/projects/?q=lantren")) == ["Lantern"]
     assert names(client.get("/projects/?q=bookeeping")) == ["Ledger"]
+
+
+def test_an_exact_match_is_not_drowned_in_lookalikes(client):
+    ProjectFactory(name="Ledger", tagline="Double-entry bookkeeping")
+    ProjectFactory(name="Leger", tagline="Lightweight object pools")
+
+    assert names(client.get("/projects/?q=ledger")) == ["Ledger"]
+    assert names(client.get("/projects/?q=ledgre")) != []  # typos still find something
