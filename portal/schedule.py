@@ -26,4 +26,11 @@ BEAT_SCHEDULE = {
         "schedule": crontab(hour=3, minute=10),
         "options": {"expires": 6 * 60 * 60},
     },
+    # Starter issues from the code hosts' labelled issues (STARTER_ISSUE_LABELS), one job per
+    # project; off the full hour, when code hosts are busiest with everyone's cron jobs.
+    "metrics-sync-all-starter-issues": {
+        "task": "metrics.sync_all_starter_issues",
+        "schedule": crontab(minute=23),
+        "options": {"expires": 50 * 60},
+    },
 }
