@@ -27,15 +27,15 @@ DEMO_LOGINS = [
     ),
     (
         "ana.lima@fernhill.example.com",
-        "Lead of Developer Experience: a team page with members and owned projects.",
+        "Lead of Developer Experience: a team page, and points for a done starter issue.",
     ),
     (
         "kenji.watanabe@fernhill.example.com",
-        "Maintainer of Lantern, Logship and Panorama; mentor on two more.",
+        "Maintainer of Lantern: sees a newcomer blocked on the Lantern journey.",
     ),
     (
         "lea.dubois@fernhill.example.com",
-        "Newcomer in Customer Web, two weeks in, no projects yet.",
+        "Newcomer, two weeks in, no claims yet: try the starter-issue board and a journey.",
     ),
 ]
 
@@ -1576,3 +1576,1544 @@ short questionnaire.
 """,
     },
 ]
+
+# Onboarding ----------------------------------------------------------------------------------
+#
+# Starter issues, journeys and contributor guides, with a history of people using them. Times
+# are days before loading (fractions for hours); every mentor holds a mentor or maintainer role
+# on the issue's project, and nobody works through a project they already maintain. The
+# newcomer persona, lea.dubois, is left without claims or runs so that she can try it all.
+
+NEWCOMER = "lea.dubois"
+
+# "number" is the issue's number in the project's tracker, used for the link when the project
+# has one (a GitLab issue, or a Jira key such as OBS-482).
+STARTER_ISSUES = [
+    {
+        "key": "fern-dry-run",
+        "project": "fern-cli",
+        "number": 214,
+        "title": "Add a --dry-run flag to fern new service",
+        "skills": ["Go", "Testing"],
+        "effort_hours": 4,
+        "points": 15,
+        "mentor": "haruto.sato",
+        "created_days_ago": 12,
+        "body": """\
+People want to see which files `fern new service` would write before it touches their disk,
+especially when they run it inside an existing repository.
+
+### Where to start
+
+- `cmd/new/service.go` builds the list of files from the Launchpad template, then writes them.
+- `internal/render/plan.go` already has a `Plan` type; print it instead of applying it.
+
+### What done looks like
+
+- `fern new service --template python-api --name demo --dry-run` prints every file it would
+  create, with its size, and writes nothing.
+- A test in `cmd/new/service_test.go` checks that the target directory stays empty.
+- The flag appears in `fern new service --help` and in `docs/commands/new.md`.
+""",
+    },
+    {
+        "key": "fern-doctor-go",
+        "project": "fern-cli",
+        "number": 198,
+        "title": "Make fern doctor check the installed Go version",
+        "skills": ["Go"],
+        "effort_hours": 3,
+        "points": 10,
+        "mentor": "mei.chen",
+        "created_days_ago": 40,
+        "body": """\
+`fern doctor` checks Docker, kubectl and the VPN, but not Go. Newcomers with an old Go from
+their distribution get confusing build errors in the Launchpad `go-worker` template.
+
+### Where to start
+
+Look at `internal/doctor/checks/docker.go`: a check is a struct with `Name()` and `Run()`.
+Add `golang.go` beside it and register it in `internal/doctor/registry.go`.
+
+### What done looks like
+
+- Go older than the version in `launchpad/templates/go-worker/go.mod` is reported with the
+  command that upgrades it.
+- No Go installed is a warning, not an error: not everyone writes Go.
+- Table-driven tests for the version comparison.
+""",
+    },
+    {
+        "key": "fern-fish",
+        "project": "fern-cli",
+        "number": 221,
+        "title": "Ship shell completion for fish",
+        "skills": ["Go"],
+        "effort_hours": 2,
+        "points": 5,
+        "mentor": "grace.mensah",
+        "created_days_ago": 18,
+        "body": """\
+`fern completion bash` and `fern completion zsh` exist; fish users (a good dozen of them)
+copy a script from the chat channel that is out of date.
+
+### Where to start
+
+Cobra generates fish completion too: see `cmd/completion.go` and the `GenFishCompletion`
+call in its documentation.
+
+### What done looks like
+
+- `fern completion fish` prints the script, and `docs/install.md` says where to put it.
+- The release pipeline's smoke test runs the new subcommand.
+""",
+    },
+    {
+        "key": "fern-login-docs",
+        "project": "fern-cli",
+        "number": 207,
+        "title": "Document fern login for people on remote shells",
+        "skills": ["Documentation"],
+        "effort_hours": 2,
+        "points": 5,
+        "mentor": "haruto.sato",
+        "created_days_ago": 25,
+        "body": """\
+`fern login --device` works without a browser on the machine, but nothing in the docs says
+so. People on jump hosts keep asking in #dx-help.
+
+### Where to start
+
+`docs/commands/login.md`, and the three threads linked in the tracker issue for the questions
+people actually asked.
+
+### What done looks like
+
+- A "No browser on this machine?" section with the device-code flow, step by step.
+- A note on where the short-lived credentials are stored and how long they last.
+""",
+    },
+    {
+        "key": "launchpad-healthz",
+        "project": "launchpad",
+        "number": 412,
+        "title": "Add a health-check endpoint to the go-worker template",
+        "skills": ["Go", "Kubernetes"],
+        "effort_hours": 4,
+        "points": 15,
+        "mentor": "priya.raman",
+        "created_days_ago": 16,
+        "body": """\
+Services made from the `go-worker` template have no HTTP server, so Kubernetes can only tell
+that the process is running, not that it still consumes its queue.
+
+### Where to start
+
+- `templates/go-worker/main.go.tmpl` starts the consumer.
+- `templates/python-api` already serves `/healthz`; copy its semantics, not its code.
+
+### What done looks like
+
+- A small server on port 8081 answers `/healthz` (process alive) and `/readyz` (connected to
+  the queue).
+- The generated Kubernetes manifests use both probes.
+- `make test-templates` renders the template and calls both endpoints.
+""",
+    },
+    {
+        "key": "launchpad-runbook-docs",
+        "project": "launchpad",
+        "number": 398,
+        "title": "Explain the generated runbook sections in the template README",
+        "skills": ["Documentation"],
+        "effort_hours": 2,
+        "points": 5,
+        "mentor": "tomasz.nowak",
+        "created_days_ago": 30,
+        "body": """\
+Every new service gets `docs/runbook.md` with six headings. On-call engineers say half of
+them are left empty because nobody knows what belongs there.
+
+### Where to start
+
+`templates/_shared/docs/runbook.md.tmpl`. The Waypoint API runbook is a good filled-in
+example to quote from.
+
+### What done looks like
+
+- One or two sentences under each heading of the template saying what to write, with an
+  example.
+- The template's README links to the runbook guidelines of the on-call handbook.
+""",
+    },
+    {
+        "key": "launchpad-nvmrc",
+        "project": "launchpad",
+        "number": 419,
+        "title": "Pin the Node version in the ts-frontend template with .nvmrc",
+        "skills": ["TypeScript"],
+        "effort_hours": 1,
+        "points": 5,
+        "mentor": "ana.lima",
+        "created_days_ago": 8,
+        "body": """\
+Front ends made from `ts-frontend` build on Node 20 in Conveyor but on whatever Node people
+have on their laptops, which caused two confusing lockfile diffs this month.
+
+### Where to start
+
+`templates/ts-frontend/`: add `.nvmrc.tmpl` next to `package.json.tmpl`, reading the version
+from the same variable the pipeline uses.
+
+### What done looks like
+
+- New projects get an `.nvmrc` and an `engines` field in `package.json`.
+- The template README mentions `nvm use` (or `fnm use`) in the first steps.
+""",
+    },
+    {
+        "key": "conveyor-cargo-cache",
+        "project": "conveyor",
+        "number": 577,
+        "title": "Add a cache key for Cargo in the Rust pipeline",
+        "skills": ["GitLab CI", "Rust"],
+        "effort_hours": 4,
+        "points": 15,
+        "mentor": "lukas.becker",
+        "created_days_ago": 22,
+        "body": """\
+The Rust pipeline downloads every crate on every job: Keyring's build spends four of its
+seven minutes fetching dependencies.
+
+### Where to start
+
+`pipelines/rust.yml`; the Go pipeline in `pipelines/go.yml` shows how we key the cache on the
+lock file.
+
+### What done looks like
+
+- `~/.cargo/registry` and `target/` are cached, keyed on `Cargo.lock`.
+- The pipeline's example project shows the second run is faster (paste the job times in the
+  merge request).
+""",
+    },
+    {
+        "key": "conveyor-scanner-summary",
+        "project": "conveyor",
+        "number": 583,
+        "title": "Show the failing scanner rule in the job summary",
+        "skills": ["Go"],
+        "effort_hours": 6,
+        "points": 20,
+        "mentor": "jurgen.muller",
+        "created_days_ago": 14,
+        "body": """\
+When the image scan fails, the job log ends with 2,000 lines of JSON. People need the rule
+that failed and the package that triggered it.
+
+### Where to start
+
+`tools/scan-report/main.go` reads the scanner's JSON. The job summary format is documented in
+`docs/job-summaries.md`.
+
+### What done looks like
+
+- A short table in the job summary: rule, package, installed and fixed version.
+- The full report is still attached as an artifact.
+- Unit tests with the two sample reports in `testdata/`.
+""",
+    },
+    {
+        "key": "patience-grpc-example",
+        "project": "patience",
+        "number": 88,
+        "title": "Add an example of retry.Budget with a gRPC client",
+        "skills": ["Go", "Documentation"],
+        "effort_hours": 3,
+        "points": 10,
+        "mentor": "kwame.boateng",
+        "created_days_ago": 60,
+        "body": """\
+Most questions about Patience are from teams calling gRPC services: which status codes are
+safe to retry, and where the budget belongs.
+
+### Where to start
+
+`examples/http/main.go` is the model to follow; the docs page `docs/budgets.md` explains the
+budget itself.
+
+### What done looks like
+
+- `examples/grpc/main.go` retries `Unavailable` and `ResourceExhausted` only, with a budget.
+- The example builds in CI (`go vet ./examples/...`).
+""",
+    },
+    {
+        "key": "patience-fuzz",
+        "project": "patience",
+        "number": 95,
+        "title": "Fuzz test the jitter calculation",
+        "skills": ["Go", "Testing"],
+        "effort_hours": 5,
+        "points": 15,
+        "mentor": "yuki.tanaka",
+        "created_days_ago": 20,
+        "body": """\
+A customer-facing outage last year came from a backoff that overflowed to a negative delay
+in another library. We would like proof that ours cannot.
+
+### Where to start
+
+`backoff.go`, function `nextDelay`. Go's built-in fuzzing needs nothing more than a
+`FuzzNextDelay` function in `backoff_test.go`.
+
+### What done looks like
+
+- A fuzz test asserting the delay is never negative and never above `MaxDelay`.
+- The CI job runs it for 30 seconds on every merge request.
+""",
+    },
+    {
+        "key": "groundwork-bucket-lifecycle",
+        "project": "groundwork",
+        "number": 241,
+        "title": "Add a lifecycle rule example to the bucket module",
+        "skills": ["Terraform", "Documentation"],
+        "effort_hours": 2,
+        "points": 10,
+        "mentor": "oliver.bennett",
+        "created_days_ago": 11,
+        "body": """\
+The `bucket` module supports lifecycle rules, but its example does not use them, so most
+buckets keep everything forever.
+
+### Where to start
+
+`modules/bucket/examples/basic/main.tf` and the variable `lifecycle_rules` in
+`modules/bucket/variables.tf`.
+
+### What done looks like
+
+- A second example, `examples/with-expiry`, that expires objects after 90 days.
+- The example is applied by the sandbox test like the others.
+""",
+    },
+    {
+        "key": "groundwork-postgres-size",
+        "project": "groundwork",
+        "number": 236,
+        "title": "Validate the size variable of the postgres module",
+        "skills": ["Terraform", "Testing"],
+        "effort_hours": 3,
+        "points": 10,
+        "mentor": "ingrid.johansen",
+        "created_days_ago": 27,
+        "body": """\
+`size = "larg"` fails twenty minutes into an apply with a provider error nobody understands.
+
+### Where to start
+
+Add a `validation` block to `variable "size"` in `modules/postgres/variables.tf`.
+
+### What done looks like
+
+- A typo fails at `terraform plan` with a message listing the allowed sizes.
+- A test in `modules/postgres/tests/` covers a valid and an invalid size.
+""",
+    },
+    {
+        "key": "lantern-batch-example",
+        "project": "lantern",
+        "number": 305,
+        "title": "Add a batch-job example to the Python quick start",
+        "skills": ["Python", "Documentation"],
+        "effort_hours": 4,
+        "points": 15,
+        "mentor": "aisha.bello",
+        "created_days_ago": 20,
+        "body": """\
+Batch jobs have no incoming request, so the quick start's web example does not help: people
+end up with one giant trace per nightly run, or none at all.
+
+### Where to start
+
+`python/examples/` has the web example. Read "Help wanted" on the project page for what
+teams asked for.
+
+### What done looks like
+
+- `python/examples/batch_job.py`: one trace per processed item, linked to a parent span for
+  the run.
+- A short section in `docs/python/quick-start.md` that explains when to start a new trace.
+""",
+    },
+    {
+        "key": "lantern-redaction-docs",
+        "project": "lantern",
+        "number": 288,
+        "title": "Document how to turn off address redaction in local development",
+        "skills": ["Documentation"],
+        "effort_hours": 2,
+        "points": 10,
+        "mentor": "kenji.watanabe",
+        "created_days_ago": 45,
+        "body": """\
+Lantern redacts customer addresses in span attributes, which is right in production and
+maddening when you debug an address parser on your laptop.
+
+### Where to start
+
+The setting is `LANTERN_REDACT` in `python/lantern/config.py`; nothing in `docs/` mentions it.
+
+### What done looks like
+
+- A "Local development" section that shows the setting and warns never to set it in a
+  deployed environment.
+- The same note in the Java and TypeScript docs.
+""",
+    },
+    {
+        "key": "lantern-java-queues",
+        "project": "lantern",
+        "number": 311,
+        "title": "Test that the Java agent keeps trace context across queue hops",
+        "skills": ["Java", "Testing"],
+        "effort_hours": 6,
+        "points": 20,
+        "mentor": "kenji.watanabe",
+        "created_days_ago": 9,
+        "body": """\
+Propagation through our queues is one of Lantern's selling points, yet the Java side has no
+test for it; a regression last spring went unnoticed for two weeks.
+
+### Where to start
+
+`java/agent/src/test/` has an in-memory exporter. The Python test
+`python/tests/test_queue_propagation.py` is the model.
+
+### What done looks like
+
+- An integration test that publishes and consumes one message and asserts a single trace.
+- It runs in the existing `./gradlew check` job, in under ten seconds.
+""",
+    },
+    {
+        "key": "lantern-exporter-warning",
+        "project": "lantern",
+        "number": 316,
+        "title": "Warn once, not on every span, when the exporter is unreachable",
+        "skills": ["Python"],
+        "effort_hours": 3,
+        "points": 10,
+        "mentor": "lucas.moreau",
+        "created_days_ago": 15,
+        "body": """\
+Without a local collector, the Python SDK logs a warning for every span: thousands of lines
+that hide the service's own output.
+
+### Where to start
+
+`python/lantern/exporter.py`, method `_export`. The standard library's `logging` filters or a
+simple flag are both fine.
+
+### What done looks like
+
+- One warning when the exporter first fails, and one "reconnected" message when it recovers.
+- A unit test with a fake exporter that fails three times.
+""",
+    },
+    {
+        "key": "logship-retry-docs",
+        "project": "logship",
+        "number": 482,
+        "title": "Document the retry settings of Logship",
+        "skills": ["Documentation", "Kubernetes"],
+        "effort_hours": 3,
+        "points": 10,
+        "mentor": "marta.kowalczyk",
+        "created_days_ago": 35,
+        "body": """\
+When the search cluster is slow, Logship buffers and retries. The five settings that control
+this are only described in the code, and teams keep asking why logs arrive late.
+
+### Where to start
+
+`internal/output/retry.go` reads the settings; the defaults are in `deploy/values.yaml`.
+
+### What done looks like
+
+- A "Retries and buffering" page in `docs/` with each setting, its default and when to change
+  it.
+- A diagram or a short worked example of what happens during a ten-minute outage.
+""",
+    },
+    {
+        "key": "logship-nginx",
+        "project": "logship",
+        "number": 497,
+        "title": "Parse nginx error logs into JSON fields",
+        "skills": ["Go", "Testing"],
+        "effort_hours": 6,
+        "points": 20,
+        "mentor": "kenji.watanabe",
+        "created_days_ago": 13,
+        "body": """\
+nginx access logs are parsed; its error log arrives as one unstructured line, so nobody can
+search by upstream or client address.
+
+### Where to start
+
+`internal/parsers/nginx_access.go` and its tests show how a parser is written and registered.
+
+### What done looks like
+
+- A parser for the error log format with level, upstream, client and message fields.
+- Tests with the sample lines in `testdata/nginx_error.log`.
+""",
+    },
+    {
+        "key": "panorama-dark-theme",
+        "project": "panorama",
+        "number": None,
+        "title": "Add a dark theme to the default service dashboard",
+        "skills": ["CSS", "UX design"],
+        "effort_hours": 8,
+        "points": 20,
+        "mentor": "hannah.kim",
+        "created_days_ago": 17,
+        "body": """\
+On-call engineers look at the default dashboard at night. It ignores the dark setting of the
+dashboard viewer, and the red of the error panel is hard to read on dark backgrounds.
+
+### Where to start
+
+`src/themes/default.ts` defines the colours; the UI Kit's design tokens already have a dark
+palette to reuse.
+
+### What done looks like
+
+- The default dashboard follows the viewer's theme.
+- Colour contrast checked with the UI Kit's contrast script (WCAG AA).
+- Before and after screenshots in the merge request.
+""",
+    },
+    {
+        "key": "panorama-queue-howto",
+        "project": "panorama",
+        "number": None,
+        "title": "Write a how-to for alerting on queue depth",
+        "skills": ["Documentation"],
+        "effort_hours": 3,
+        "points": 10,
+        "mentor": "rafael.costa",
+        "created_days_ago": 24,
+        "body": """\
+Queue consumers are the most common service at Fernhill, but every example in the docs is
+about HTTP latency.
+
+### Where to start
+
+`docs/how-to/` has one page per alert type. The `queueDepth()` rule exists; it just has no
+documentation.
+
+### What done looks like
+
+- A page that sets up a queue-depth alert for a `go-worker` service, from zero.
+- It explains how to pick the threshold and the `for` duration.
+""",
+    },
+    {
+        "key": "ui-kit-timeline-dark",
+        "project": "ui-kit",
+        "number": 731,
+        "title": "Add a dark-mode story for TrackingTimeline",
+        "skills": ["React", "CSS"],
+        "effort_hours": 4,
+        "points": 20,
+        "mentor": "noa.levi",
+        "created_days_ago": 30,
+        "body": """\
+`TrackingTimeline` supports dark mode but has no story for it, so screenshot tests never
+check it, and it has broken twice.
+
+### Where to start
+
+`src/components/TrackingTimeline/TrackingTimeline.stories.tsx`; `Button.stories.tsx` shows
+the dark-mode decorator.
+
+### What done looks like
+
+- Stories for the dark theme with a delivered, a delayed and a failed parcel.
+- New reference screenshots committed by the screenshot job.
+""",
+    },
+    {
+        "key": "ui-kit-focus-ring",
+        "project": "ui-kit",
+        "number": 744,
+        "title": "Fix the focus ring of Button in Windows high-contrast mode",
+        "skills": ["CSS", "Accessibility testing"],
+        "effort_hours": 3,
+        "points": 15,
+        "mentor": "lucas.moreau",
+        "created_days_ago": 10,
+        "body": """\
+In Windows high-contrast mode the focus ring of `Button` disappears, because it is drawn
+with a box shadow, which forced colours remove.
+
+### Where to start
+
+`src/components/Button/Button.module.css`. Search for `forced-colors` in the repository for
+the pattern the Link component uses.
+
+### What done looks like
+
+- A visible outline in forced-colours mode, checked in the Edge emulation.
+- A note in the accessibility checklist of the component.
+""",
+    },
+    {
+        "key": "ui-kit-spanish",
+        "project": "ui-kit",
+        "number": 750,
+        "title": "Translate the UI Kit form error messages to Spanish",
+        "skills": ["Translation"],
+        "effort_hours": 2,
+        "points": 5,
+        "mentor": "noa.levi",
+        "created_days_ago": 6,
+        "body": """\
+The customer web site launches in Spain next quarter. The UI Kit's form components show
+their validation messages in English or German only.
+
+### Where to start
+
+`src/i18n/messages.de.json` shows the 48 messages; copy it to `messages.es.json`.
+
+### What done looks like
+
+- Every message translated, placeholders such as `{min}` kept as they are.
+- The locale switcher in the playground lists Spanish.
+""",
+    },
+    {
+        "key": "formwork-postcode",
+        "project": "formwork",
+        "number": None,
+        "title": "Show how to validate a postcode field in the README",
+        "skills": ["Documentation", "TypeScript"],
+        "effort_hours": 2,
+        "points": 5,
+        "mentor": "jonas.weber",
+        "created_days_ago": 19,
+        "body": """\
+The README explains Formwork in the abstract. The most common real question is how to
+validate a postcode whose format depends on the selected country.
+
+### Where to start
+
+The address form in the customer area (`customer-web/account/src/forms/address.tsx`) does
+exactly this.
+
+### What done looks like
+
+- A README section with a short, runnable example of a dependent rule.
+- The example is type-checked by the docs test.
+""",
+    },
+    {
+        "key": "formwork-nested-tests",
+        "project": "formwork",
+        "number": None,
+        "title": "Add unit tests for nested object rules",
+        "skills": ["TypeScript", "Testing"],
+        "effort_hours": 5,
+        "points": 15,
+        "mentor": "lucas.moreau",
+        "created_days_ago": 26,
+        "body": """\
+Rules on nested objects (an address inside an order) work, but nothing tests them, which
+makes the planned multi-step forms risky.
+
+### Where to start
+
+`src/rules/nested.ts` and `test/rules/flat.test.ts`, which the new tests can mirror.
+
+### What done looks like
+
+- Tests for required nested fields, optional nested objects and arrays of objects.
+- Coverage of `src/rules/nested.ts` above 90%.
+""",
+    },
+    {
+        "key": "pocket-scan-sample",
+        "project": "pocket-sdk",
+        "number": 163,
+        "title": "Add a sample app screen for pocket-scan",
+        "skills": ["Kotlin", "Android"],
+        "effort_hours": 8,
+        "points": 25,
+        "mentor": "sara.lindgren",
+        "created_days_ago": 21,
+        "body": """\
+The sample app shows sign-in and sync, but not scanning, so teams embedding `pocket-scan`
+start from the API reference alone.
+
+### Where to start
+
+`sample/src/main/java/com/fernhill/pocket/sample/` has one activity per module. The depot
+scanner app uses the module in `ScanFragment.kt`.
+
+### What done looks like
+
+- A "Scan a label" screen in the sample app that shows the decoded shipment number.
+- It runs on the emulator with the test barcode image from `sample/assets/`.
+- An issue opened for the matching iOS screen if you do not do that part.
+""",
+    },
+    {
+        "key": "pocket-sync-docs",
+        "project": "pocket-sdk",
+        "number": 158,
+        "title": "Document the offline queue limits of pocket-sync",
+        "skills": ["Documentation"],
+        "effort_hours": 2,
+        "points": 5,
+        "mentor": "arjun.mehta",
+        "created_days_ago": 12,
+        "body": """\
+How many events does `pocket-sync` keep while a courier is offline, and what happens when the
+queue is full? The answer is in the code and in Arjun's head.
+
+### Where to start
+
+`pocket-sync/src/main/kotlin/OfflineQueue.kt` has the limits as constants.
+
+### What done looks like
+
+- A "Working offline" page with the limits, the eviction rule and how to change them.
+- Linked from the README of the module.
+""",
+    },
+    {
+        "key": "riverbed-sample-flags",
+        "project": "riverbed",
+        "number": 1187,
+        "title": "Document the flags of riverbed run --sample",
+        "skills": ["Documentation"],
+        "effort_hours": 2,
+        "points": 10,
+        "mentor": "julia.novak",
+        "created_days_ago": 15,
+        "body": """\
+`riverbed run --sample` has grown seven flags, and the getting-started page mentions none of
+them. People rerun whole pipelines when `--only` would do.
+
+### Where to start
+
+`riverbed/cli/run.py` defines the flags; `docs/getting-started.md` is where people look.
+
+### What done looks like
+
+- A reference table of the flags with one example each.
+- The getting-started page points to `--only` and `--rows`.
+""",
+    },
+    {
+        "key": "riverbed-accepted-values",
+        "project": "riverbed",
+        "number": 1172,
+        "title": "Add an accepted_values check to pipeline results",
+        "skills": ["Python", "SQL", "Testing"],
+        "effort_hours": 8,
+        "points": 25,
+        "mentor": "kwame.boateng",
+        "created_days_ago": 29,
+        "body": """\
+Teams write the same check by hand: a status column may only hold a known set of values.
+
+### Where to start
+
+`riverbed/checks.py`: `not_null` and `unique` show how a check compiles to SQL and reports
+failing rows.
+
+### What done looks like
+
+- `check(result).accepted_values("status", ["created", "delivered", "returned"])`.
+- Tests against the SQLite and Spark back ends in `tests/checks/`.
+- The check listed in `docs/checks.md`.
+""",
+    },
+    {
+        "key": "riverbed-copy-loader",
+        "project": "riverbed",
+        "number": 1160,
+        "title": "Speed up the sample-data loader with COPY",
+        "skills": ["SQL", "Python"],
+        "effort_hours": 16,
+        "points": 30,
+        "mentor": "elena.popescu",
+        "created_days_ago": 33,
+        "body": """\
+Loading the sample data for a local run takes four minutes because rows are inserted one by
+one. PostgreSQL's `COPY` would make it seconds.
+
+### Where to start
+
+`riverbed/sample/loader.py`. The maintainers can pair on the PostgreSQL parts in Wednesday
+office hours.
+
+### What done looks like
+
+- The loader uses `COPY` on PostgreSQL and keeps the current path for SQLite.
+- Timing before and after in the merge request, on the standard sample set.
+""",
+    },
+    {
+        "key": "auth-django-docs",
+        "project": "fernhill-auth",
+        "number": 142,
+        "title": "Rewrite the Django middleware page with a full example",
+        "skills": ["Documentation", "Python"],
+        "effort_hours": 4,
+        "points": 15,
+        "mentor": "grace.mensah",
+        "created_days_ago": 23,
+        "body": """\
+The Django page of the docs shows the middleware line and nothing else. Readers want to see
+settings, a protected view and a test.
+
+### Where to start
+
+`docs/frameworks/django.md`; the example project in `examples/django_app/` already works.
+
+### What done looks like
+
+- The page walks from `pip install` to a protected view and a test with a signed test token.
+- A reviewer from outside Identity & Security follows it without help.
+""",
+    },
+    {
+        "key": "auth-error-messages",
+        "project": "fernhill-auth",
+        "number": 149,
+        "title": "Name the failed check in InvalidToken messages",
+        "skills": ["Python"],
+        "effort_hours": 3,
+        "points": 10,
+        "mentor": "samuel.mwangi",
+        "created_days_ago": 7,
+        "body": """\
+`InvalidToken: token rejected` does not say whether the audience, the issuer or the expiry
+was wrong, and every team debugs it the hard way.
+
+### Where to start
+
+`fernhill_auth/verify.py` raises `InvalidToken` in six places.
+
+### What done looks like
+
+- Each message names the check and the expected value, never the token itself.
+- Tests assert the message of each failure.
+""",
+    },
+]
+
+# The history of the board: who worked on what. "updates" are (days ago, author or None for the
+# claimer, text, change-request link). An active claim's last activity stays within a few days,
+# so the hourly expiry job has nothing to do right after loading.
+CLAIMS = [
+    {
+        "issue": "fern-dry-run",
+        "user": "rafael.costa",
+        "claimed_days_ago": 3,
+        "updates": [],
+    },
+    {
+        "issue": "riverbed-sample-flags",
+        "user": "emily.carter",
+        "claimed_days_ago": 4,
+        "updates": [
+            (
+                1.2,
+                None,
+                "Listed all seven flags from the code; drafting the examples now. Is `--rows` "
+                "meant to be public, or should I leave it out?",
+                "",
+            ),
+        ],
+    },
+    {
+        "issue": "lantern-batch-example",
+        "user": "ahmed.hassan",
+        "claimed_days_ago": 7,
+        "updates": [
+            (
+                5,
+                None,
+                "The example processes a day of depot scans with one trace per scan, linked "
+                "to a span for the run. Writing the docs section next.",
+                "",
+            ),
+            (
+                2,
+                None,
+                "Ready for review: example, docs section and a test that runs the example.",
+                "https://git.example.com/observability/lantern/-/merge_requests/318",
+            ),
+            (
+                1,
+                "aisha.bello",
+                "Looks great. Two small comments on span names in the merge request, then "
+                "we merge.",
+                "",
+            ),
+        ],
+    },
+    {
+        "issue": "patience-grpc-example",
+        "user": "mateo.garcia",
+        "claimed_days_ago": 52,
+        "updates": [
+            (
+                47,
+                None,
+                "Example done, retrying Unavailable and ResourceExhausted only.",
+                "https://git.example.com/platform/retry/-/merge_requests/97",
+            ),
+        ],
+        "outcome": "done",
+        "ended_days_ago": 44,
+    },
+    {
+        "issue": "lantern-redaction-docs",
+        "user": "ana.lima",
+        "claimed_days_ago": 38,
+        "updates": [
+            (
+                35,
+                None,
+                "Added a Local development section to the Python, Java and TypeScript docs.",
+                "https://git.example.com/observability/lantern/-/merge_requests/296",
+            ),
+        ],
+        "outcome": "done",
+        "ended_days_ago": 33,
+    },
+    {
+        "issue": "fern-doctor-go",
+        "user": "maria.gonzalez",
+        "claimed_days_ago": 30,
+        "updates": [
+            (
+                27,
+                None,
+                "The check reads the minimum version from the template's go.mod. Tests cover "
+                "older, equal, newer and missing Go.",
+                "https://git.example.com/developer-experience/fern-cli/-/merge_requests/233",
+            ),
+        ],
+        "outcome": "done",
+        "ended_days_ago": 21,
+    },
+    {
+        "issue": "ui-kit-timeline-dark",
+        "user": "chloe.martin",
+        "claimed_days_ago": 19,
+        "updates": [
+            (
+                16,
+                None,
+                "Three stories added; the failed-parcel colour was below AA on dark, fixed in "
+                "the tokens too.",
+                "https://git.example.com/customer-web/ui-kit/-/merge_requests/812",
+            ),
+        ],
+        "outcome": "done",
+        "ended_days_ago": 12,
+    },
+    {
+        "issue": "logship-retry-docs",
+        "user": "tiago.santos",
+        "claimed_days_ago": 28,
+        "updates": [
+            (
+                25,
+                None,
+                "Started a table of the settings. The courier app release needs me for the "
+                "next weeks, so I am giving this back; my notes are in the Jira issue.",
+                "",
+            ),
+        ],
+        "outcome": "released",
+        "ended_days_ago": 24.9,
+    },
+]
+
+# Journeys: steps in order, exactly one marked as the hello-world milestone. "author" is the
+# maintainer who wrote it.
+JOURNEYS = {
+    "launchpad": {
+        "author": "ana.lima",
+        "written_days_ago": 90,
+        "introduction": (
+            "From zero to a service generated from your own copy of a template, with its tests "
+            "passing. About an hour and a half; Thursday afternoon pairing sessions (CET) are "
+            "the fastest way through."
+        ),
+        "steps": [
+            {
+                "title": "Request access to the Launchpad repository",
+                "minutes": 10,
+                "body": """\
+Ask for the `developer-experience-contributors` group in the access portal. Approval is
+automatic for Fernhill staff and takes a few minutes.
+""",
+            },
+            {
+                "title": "Install fern and sign in",
+                "minutes": 15,
+                "body": """\
+```sh
+brew install fernhill/tap/fern
+# without Homebrew: go install git.example.com/developer-experience/fern-cli@latest
+fern login
+fern doctor
+```
+
+`fern doctor` should report every check green; ask in #dx-help if one stays red.
+""",
+            },
+            {
+                "title": "Generate a service from your working copy",
+                "minutes": 20,
+                "hello_world": True,
+                "body": """\
+```sh
+git clone https://git.example.com/developer-experience/launchpad.git
+cd launchpad
+fern new service --template python-api --name hello-launchpad --templates-dir ./templates
+cd hello-launchpad && make test
+```
+
+Hello world: the generated service's tests pass on your laptop.
+""",
+            },
+            {
+                "title": "Run the template test suite",
+                "minutes": 20,
+                "body": """\
+```sh
+make test-templates
+```
+
+This renders every template and runs its tests in a container; the first run downloads the
+Bedrock base images.
+""",
+            },
+            {
+                "title": "Open your first merge request",
+                "minutes": 30,
+                "body": """\
+Pick a starter issue from the board, or fix a typo you noticed on the way. Describe what you
+changed and why; a maintainer answers within two working days.
+""",
+            },
+        ],
+    },
+    "lantern": {
+        "author": "kenji.watanabe",
+        "written_days_ago": 75,
+        "introduction": (
+            "Send a trace from your laptop to a local Jaeger and see it, then run the test "
+            "suite. You need Docker and Python 3.11."
+        ),
+        "steps": [
+            {
+                "title": "Clone Lantern and install the Python SDK",
+                "minutes": 15,
+                "body": """\
+```sh
+git clone https://git.example.com/observability/lantern.git
+cd lantern/python
+uv sync
+```
+""",
+            },
+            {
+                "title": "Start the local collector and Jaeger",
+                "minutes": 10,
+                "body": """\
+```sh
+docker compose -f ../dev/compose.yml up -d collector jaeger
+```
+
+The collector listens on ports 4317 and 4318; Jaeger's UI is at http://localhost:16686.
+""",
+            },
+            {
+                "title": "Send your first trace",
+                "minutes": 15,
+                "hello_world": True,
+                "body": """\
+```sh
+uv run python examples/hello.py
+```
+
+Open Jaeger, choose the service `lantern-hello` and find the trace with three spans. That is
+your hello world.
+""",
+            },
+            {
+                "title": "Run the tests",
+                "minutes": 10,
+                "body": """\
+```sh
+uv run pytest
+```
+
+About two minutes. The integration tests use the collector you started in step 2.
+""",
+            },
+            {
+                "title": "Pick a starter issue",
+                "minutes": 5,
+                "body": """\
+The starter-issue board lists Lantern issues with a mentor. Claim one and say hello in the
+#observability channel.
+""",
+            },
+        ],
+    },
+    "fern-cli": {
+        "author": "mei.chen",
+        "written_days_ago": 80,
+        "introduction": (
+            "Build fern from source and run your own build. Most people are done in under an "
+            "hour; you need Go 1.22 or newer."
+        ),
+        "steps": [
+            {
+                "title": "Install Go and clone the repository",
+                "minutes": 15,
+                "body": """\
+```sh
+go version   # 1.22 or newer
+git clone https://git.example.com/developer-experience/fern-cli.git
+cd fern-cli
+```
+""",
+            },
+            {
+                "title": "Build fern and run your build",
+                "minutes": 10,
+                "hello_world": True,
+                "body": """\
+```sh
+make build
+./bin/fern version
+```
+
+Hello world: the version line ends in `-dev` and your commit hash.
+""",
+            },
+            {
+                "title": "Run the tests",
+                "minutes": 10,
+                "body": """\
+```sh
+make test
+```
+""",
+            },
+            {
+                "title": "Write a tiny plugin",
+                "minutes": 30,
+                "body": """\
+```sh
+./bin/fern plugin new hello --dir /tmp/fern-hello
+./bin/fern hello
+```
+
+Read `docs/plugins.md` while you wait for the build: every team command is a plugin like this.
+""",
+            },
+        ],
+    },
+    "ui-kit": {
+        "author": "hannah.kim",
+        "written_days_ago": 85,
+        "introduction": (
+            "Run the component library locally and change a story. You need Node 20; everything "
+            "else is installed by pnpm."
+        ),
+        "steps": [
+            {
+                "title": "Install the dependencies",
+                "minutes": 15,
+                "body": """\
+```sh
+git clone https://git.example.com/customer-web/ui-kit.git
+cd ui-kit
+corepack enable
+pnpm install
+```
+""",
+            },
+            {
+                "title": "Start Storybook and find the Button",
+                "minutes": 10,
+                "hello_world": True,
+                "body": """\
+```sh
+pnpm storybook
+```
+
+Open http://localhost:6006 and find *Components / Button*. Change its label in
+`Button.stories.tsx` and watch it update.
+""",
+            },
+            {
+                "title": "Run the unit and accessibility tests",
+                "minutes": 15,
+                "body": """\
+```sh
+pnpm test
+pnpm test:a11y
+```
+""",
+            },
+            {
+                "title": "Add a story for a state that has none",
+                "minutes": 30,
+                "body": """\
+Pick a component from `docs/missing-stories.md`, add the story and open a merge request. The
+screenshot job adds the reference images for you.
+""",
+            },
+        ],
+    },
+    "pocket-sdk": {
+        "author": "arjun.mehta",
+        "written_days_ago": 70,
+        "introduction": (
+            "Build the Android sample app and sign in on an emulator. Plan for an afternoon: "
+            "Android Studio is a large download."
+        ),
+        "steps": [
+            {
+                "title": "Request the mobile contributors group",
+                "minutes": 10,
+                "body": """\
+Ask for `mobile-contributors` in the access portal: it gives access to the debug signing key
+and the test accounts.
+""",
+            },
+            {
+                "title": "Install Android Studio and JDK 17",
+                "minutes": 45,
+                "body": """\
+Install Android Studio with an emulator image for API 34, and JDK 17:
+
+```sh
+sdk install java 17.0.10-tem
+```
+""",
+            },
+            {
+                "title": "Build the sample app",
+                "minutes": 20,
+                "body": """\
+```sh
+git clone https://git.example.com/mobile-apps/pocket-sdk.git
+cd pocket-sdk
+./gradlew :sample:assembleDebug
+```
+""",
+            },
+            {
+                "title": "Sign in on the emulator with a test account",
+                "minutes": 20,
+                "hello_world": True,
+                "body": """\
+```sh
+./gradlew :sample:installDebug
+```
+
+Open *Pocket Sample*, sign in with a test courier from the wiki page "Test accounts". Hello
+world: the sync screen shows "0 events waiting".
+""",
+            },
+            {
+                "title": "Run the unit tests",
+                "minutes": 10,
+                "body": """\
+```sh
+./gradlew test
+```
+""",
+            },
+            {
+                "title": "Build the iOS sample (macOS only)",
+                "minutes": 30,
+                "body": """\
+```sh
+cd ios && xcodebuild -scheme PocketSample -destination 'platform=iOS Simulator,name=iPhone 15'
+```
+
+No Mac? Skip this step and say so in your merge request; a maintainer pairs on the iOS side.
+""",
+            },
+        ],
+    },
+}
+
+# People walking through the journeys: (project, username, started this many days ago,
+# minutes after the start at which each step was ticked, in step order; a block or None).
+# A block is (step position, minutes after the start, comment). Runs that never reached hello
+# world and went quiet more than two weeks ago count as abandoned.
+JOURNEY_RUNS = [
+    ("launchpad", "mateo.garcia", 55, [10, 30, 75, 120, 240], None),
+    ("launchpad", "noa.levi", 48, [15, 40, 65, 110], None),
+    ("launchpad", "maria.gonzalez", 58, [20, 50, 150, 200, 1500], None),
+    ("launchpad", "ahmed.hassan", 33, [25], None),  # abandoned
+    ("launchpad", "emily.carter", 10, [5, 30, 2900], None),
+    ("lantern", "ahmed.hassan", 12, [20, 45, 70, 100, 110], None),
+    ("lantern", "jonas.weber", 40, [15, 30, 55], None),
+    ("lantern", "siddharth.iyer", 27, [30], None),  # abandoned
+    ("lantern", "zanele.dlamini", 21, [25, 2380, 2410, 2460], None),
+    (
+        "lantern",
+        "chloe.martin",
+        2,
+        [12],
+        (
+            2,
+            1500,
+            "docker compose fails: port 4317 is already in use on my laptop (I think the VPN "
+            "client takes it). How do I run the collector on another port?",
+        ),
+    ),
+    ("fern-cli", "maria.gonzalez", 35, [15, 40, 60, 180], None),
+    ("fern-cli", "rafael.costa", 6, [10, 30], None),
+    ("fern-cli", "samuel.mwangi", 50, [20, 55, 70, 200], None),
+    ("fern-cli", "amara.nwosu", 25, [30, 90], None),
+    ("ui-kit", "chloe.martin", 24, [20, 45, 80, 400], None),
+    ("ui-kit", "mei.chen", 15, [15, 40], None),
+    ("ui-kit", "kwame.boateng", 44, [60, 1500], None),
+    ("pocket-sdk", "priya.raman", 52, [15, 120, 200, 260, 300], None),
+    ("pocket-sdk", "hannah.kim", 30, [30, 200, 1400, 4100, 4200, 4300], None),
+    ("pocket-sdk", "lukas.becker", 22, [20, 95], None),  # abandoned
+]
+
+# Contributor guides. Written ones start from the portal's template (the six standard sections)
+# with the project's details; a section listed in "omit" is left out on purpose, so that the
+# "missing sections" hint has something to show. Sections not given keep the template's text
+# (where to ask and the trusted committers are filled in from the project). "add" appends text
+# to a section. The synced guide is the text of the repository's CONTRIBUTING.md.
+GUIDES = {
+    "launchpad": {
+        "author": "ana.lima",
+        "updated_days_ago": 40,
+        "sections": {
+            "getting_started": """\
+1. Request the `developer-experience-contributors` group in the access portal.
+2. Install `fern` and run `fern doctor`; every check should be green.
+3. Walk through the Launchpad journey on this portal: it ends with a generated service whose
+   tests pass.""",
+            "build_and_test": """\
+```sh
+make lint             # ruff and eslint, under a minute
+make test-templates   # renders every template and runs its tests, about 8 minutes
+```
+
+Conveyor runs the same two targets on every merge request, plus a deploy of the rendered
+`python-api` service to a preview environment.""",
+            "submit_a_change": """\
+1. New templates need two teams asking for them: start a thread in the chat channel first.
+2. Fixes and improvements to existing templates: open a merge request against `main` with a
+   test in `tests/templates/`.
+3. Describe what a service generated before and after your change looks like.""",
+            "review_turnaround": """\
+A first answer within two working days. Thursday afternoons (CET) a maintainer pairs with
+first-time contributors; book a slot in the chat channel.""",
+        },
+    },
+    "fern-cli": {
+        "author": "mei.chen",
+        "updated_days_ago": 25,
+        "sections": {
+            "getting_started": """\
+1. Install Go 1.22 or newer.
+2. Clone the repository and run `make build`.
+3. Run `./bin/fern version`: your build prints a `-dev` version.""",
+            "build_and_test": """\
+```sh
+make build   # about 20 seconds
+make test    # unit tests, about a minute
+make e2e     # end-to-end tests against a fake cloud, about 4 minutes
+```""",
+            "submit_a_change": """\
+1. Issues labelled `good-first-issue` name a mentor and the file to start from.
+2. One change per merge request; update `docs/commands/` when a command's behaviour changes.
+3. Commands must work without a browser: say how you checked that.""",
+            "review_turnaround": (
+                "A first review within one working day; releases go out every Tuesday."
+            ),
+        },
+        "add": {"where_to_ask": "- Office hours: Mondays 10:00 CET in the #dx-help huddle"},
+    },
+    "lantern": {
+        "author": "kenji.watanabe",
+        "updated_days_ago": 60,
+        "sections": {
+            "getting_started": """\
+1. You need Docker and Python 3.11; the Java and TypeScript SDKs have their own READMEs.
+2. Follow the Lantern journey on this portal: it ends with your first trace in a local Jaeger.""",
+            "build_and_test": """\
+```sh
+cd python && uv run pytest          # about 2 minutes, needs the local collector
+cd java && ./gradlew check          # about 5 minutes
+cd typescript && pnpm test
+```""",
+            "submit_a_change": """\
+1. Open an issue first for a new language or exporter; Go support has a design document.
+2. Keep SDKs consistent: a new option in one SDK needs an issue for the others.
+3. Merge requests need a test and a line in `CHANGELOG.md`.""",
+            "review_turnaround": "We answer within two working days, Tokyo or Lagos time.",
+        },
+    },
+    "ui-kit": {
+        "author": "hannah.kim",
+        "updated_days_ago": 15,
+        "sections": {
+            "getting_started": """\
+1. Install Node 20 and run `corepack enable`.
+2. `pnpm install`, then `pnpm storybook`.
+3. Read the principles on the project page: accessibility first, tokens first.""",
+            "build_and_test": """\
+```sh
+pnpm test        # unit tests
+pnpm test:a11y   # axe checks of every story
+pnpm build       # the package and the design tokens
+```
+
+Screenshots are compared in CI; the job comments on your merge request with any difference.""",
+            "submit_a_change": """\
+1. Propose a new component with a design in the chat channel; designers review too.
+2. Every state of a component needs a story.
+3. Breaking changes need a migration note in `docs/migrations/`.""",
+            "review_turnaround": (
+                "An engineer and, for visual changes, a designer review within three working days."
+            ),
+        },
+    },
+    "pocket-sdk": {
+        "author": "arjun.mehta",
+        "updated_days_ago": 50,
+        "sections": {
+            "getting_started": """\
+1. Request the `mobile-contributors` group in the access portal.
+2. Install Android Studio and JDK 17; Xcode 15 if you work on iOS.
+3. Build the sample app and sign in with a test account (see the journey).""",
+            "build_and_test": """\
+```sh
+./gradlew test                  # Android unit tests
+./gradlew :sample:assembleDebug
+cd ios && xcodebuild test -scheme PocketSDK
+```""",
+            "submit_a_change": """\
+1. Android changes need a matching iOS change, or an issue saying why not.
+2. Know only one platform? Say so in the merge request; a maintainer pairs on the other.
+3. Public API changes need a note in `CHANGELOG.md` and a sample app update.""",
+            "review_turnaround": "A first review within two working days.",
+        },
+    },
+    # Two guides written before the template existed, each missing sections on purpose.
+    "fernhill-auth": {
+        "author": "nadia.petrova",
+        "updated_days_ago": 120,
+        "sections": {
+            "getting_started": """\
+1. `pip install -e '.[dev]'` in a virtual environment with Python 3.11.
+2. Ask in the chat channel for a Turnstile test client if you need real tokens; the tests use
+   signed fake ones.""",
+            "build_and_test": """\
+```sh
+pytest
+ruff check .
+```""",
+            "submit_a_change": """\
+1. Security-relevant changes (anything in `verify.py`) need two maintainer approvals.
+2. Documentation changes need one; they are the most welcome contribution right now.""",
+        },
+        "omit": ["review_turnaround"],
+    },
+    "logship": {
+        "author": "marta.kowalczyk",
+        "updated_days_ago": 200,
+        "sections": {
+            "getting_started": """\
+1. Install Go 1.22 and `kind`.
+2. `make dev-cluster` starts a local cluster with Logship and a search node.""",
+            "build_and_test": """\
+```sh
+make test
+make e2e    # needs the dev cluster, about 6 minutes
+```""",
+            "submit_a_change": """\
+1. New parsers: add sample lines to `testdata/` and a parser test.
+2. Changes to buffering or retries need a maintainer review and a load test result.""",
+        },
+        "omit": ["review_turnaround", "trusted_committers"],
+    },
+    # Kept in sync from the repository by the nightly job.
+    "riverbed": {
+        "author": "elena.popescu",
+        "updated_days_ago": 45,
+        "synced_days_ago": 1,
+        "source_path": "CONTRIBUTING.md",
+        "body": """\
+# Contributing to Riverbed
+
+Thanks for helping! Riverbed is used by every team that publishes data, so we are careful,
+but never slow to answer.
+
+## Setup
+
+1. Python 3.11 and Java 17 (for the local Spark).
+2. `pip install -e '.[dev]'`
+3. `riverbed run --sample examples/daily_revenue.py` should finish in under a minute.
+
+## Running the tests
+
+```sh
+pytest -m "not spark"   # fast, about a minute
+pytest -m spark         # starts a local Spark, about 5 minutes
+```
+
+CI runs both, plus a lineage check against the staging catalogue.
+
+## Merge requests
+
+- Open an issue in Jira (project DATA) for anything larger than a fix.
+- New checks need tests for the SQLite and Spark back ends.
+- Update `docs/` in the same merge request.
+
+## Code review
+
+A maintainer answers within two working days; Wednesday office hours (15:00 CET) are the
+quickest way to discuss a design.
+
+## Getting help
+
+- Chat: https://chat.example.com/channel/data-platform
+- Forum: https://forum.example.com/c/data
+
+## Maintainers
+
+Elena Popescu, Kwame Boateng and Julia Novák review and merge. Wei Zhang, Haruto Sato and
+Dmitri Volkov are trusted committers.
+""",
+    },
+}

@@ -3,8 +3,10 @@
 The data itself lives in ``portal/demo_data.py``; this command only turns it into rows.
 """
 
+import contextlib
 import datetime
 import time
+from collections.abc import Iterator
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
@@ -15,8 +17,25 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from onboarding.guides import SECTIONS, guide_template
+from onboarding.models import Claim, ClaimUpdate, Guide, Journey, StarterIssue
+from onboarding.repository_files import browse_url
+from onboarding.services_guides import guide_save
+from onboarding.services_journeys import (
+    journey_block,
+    journey_save_steps,
+    journey_start,
+    journey_tick,
+)
+from onboarding.services_starter_issues import (
+    claim_complete,
+    claim_issue,
+    claim_post_progress,
+    claim_release,
+    starter_issue_save,
+)
 from portal import demo_data
-from portal.models import Team, User
+from portal.models import Notification, Team, User
 from portal.services import membership_add, membership_end, team_create
 from projects.models import Project, ProjectChange, ProjectRole, Tag
 from projects.services import project_refresh_search
@@ -66,6 +85,13 @@ class Command(BaseCommand):
                 % {**counts, "seconds": seconds}
             )
         )
+        self.stdout.write(
+            _(
+                "Onboarding: %(issues)d starter issues (%(open)d open) with %(claims)d claims, "
+                "%(journeys)d journeys with %(runs)d runs, %(guides)d contributor guides."
+            )
+            % counts
+        )
         self.write_logins()
 
     def write_logins(self) -> None:
@@ -83,7 +109,14 @@ def load(*, now: datetime.datetime) -> dict[str, int]:
     teams = load_teams(now=now)
     people = load_people(teams=teams, now=now)
     projects, roles = load_projects(teams=teams, people=people, now=now)
-    return {"teams": len(teams), "people": len(people), "projects": projects, "roles": roles}
+    onboarding = load_onboarding(people=people, now=now)
+    return {
+        "teams": len(teams),
+        "people": len(people),
+        "projects": projects,
+        "roles": roles,
+        **onboarding,
+    }
 
 
 def load_teams(*, now: datetime.datetime) -> dict[str, Team]:
@@ -240,3 +273,223 @@ def load_projects(
     ProjectChange.objects.bulk_create(changes)
     project_refresh_search(project_ids=[change.project_id for change in changes])
     return len(demo_data.PROJECTS), len(roles)
+
+
+# Onboarding ----------------------------------------------------------------------------------
+#
+# Written through the onboarding services, so that the demo holds only what the portal itself
+# could have produced. The services stamp "now"; the demo's history happened over the last two
+# months, so their timestamps are moved back afterwards with plain UPDATEs.
+
+# Notifications about events older than this are shown as already read.
+NOTIFICATIONS_UNREAD_DAYS = 3
+
+
+def load_onboarding(*, people: dict[str, User], now: datetime.datetime) -> dict[str, int]:
+    projects = Project.objects.in_bulk(field_name="slug")
+    issues, claims = load_starter_issues(projects=projects, people=people, now=now)
+    journeys, runs = load_journeys(projects=projects, people=people, now=now)
+    guides = load_guides(projects=projects, people=people, now=now)
+    return {
+        "issues": len(issues),
+        "open": StarterIssue.objects.open().count(),
+        "claims": claims,
+        "journeys": journeys,
+        "runs": runs,
+        "guides": guides,
+    }
+
+
+@contextlib.contextmanager
+def notifications_at(at: datetime.datetime, *, now: datetime.datetime) -> Iterator[None]:
+    """Date the notifications a service sends inside the block to ``at``, when the event
+    happened. They count as mailed already, so loading the demo sends no email about its
+    made-up past; the older ones count as read."""
+    before = Notification.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    yield
+    old = at < now - datetime.timedelta(days=NOTIFICATIONS_UNREAD_DAYS)
+    Notification.objects.filter(pk__gt=before).update(
+        created_at=at, emailed_at=at, read_at=at if old else None
+    )
+
+
+def tracker_issue_url(project: Project, number: int | None) -> str:
+    """The issue's address on the project's tracker: GitLab's ``…/-/issues/12`` or Jira's
+    ``…/browse/KEY-12``; empty when the project has no tracker."""
+    tracker = project.issue_tracker_url.rstrip("/")
+    if not tracker or number is None:
+        return ""
+    root, jira, key = tracker.partition("/projects/")
+    if jira:
+        return f"{root}/browse/{key}-{number}"
+    return f"{tracker}/{number}"
+
+
+def load_starter_issues(
+    *, projects: dict[str, Project], people: dict[str, User], now: datetime.datetime
+) -> tuple[dict[str, StarterIssue], int]:
+    """The starter issues and the history of their claims; return (issues by key, claims)."""
+
+    def ago(days: float) -> datetime.datetime:
+        return now - datetime.timedelta(days=days)
+
+    issues: dict[str, StarterIssue] = {}
+    created: dict[str, datetime.datetime] = {}
+    touched: dict[str, datetime.datetime] = {}
+    for entry in demo_data.STARTER_ISSUES:
+        project = projects[entry["project"]]
+        issues[entry["key"]] = starter_issue_save(
+            project=project,
+            actor=None,
+            title=entry["title"],
+            body=entry["body"],
+            external_url=tracker_issue_url(project, entry["number"]),
+            skills=entry["skills"],
+            effort_hours=entry["effort_hours"],
+            mentor=people[entry["mentor"]],
+            points=entry["points"],
+        )
+        created[entry["key"]] = touched[entry["key"]] = ago(entry["created_days_ago"])
+
+    for entry in demo_data.CLAIMS:
+        issue, user = issues[entry["issue"]], people[entry["user"]]
+        claimed_at = last_activity_at = ago(entry["claimed_days_ago"])
+        with notifications_at(claimed_at, now=now):
+            claim = claim_issue(issue_id=issue.pk, user=user)
+        for days, author, body, change_request_url in entry["updates"]:
+            at = ago(days)
+            with notifications_at(at, now=now):
+                update = claim_post_progress(
+                    claim=claim,
+                    actor=people[author] if author else user,
+                    body=body,
+                    change_request_url=change_request_url,
+                )
+            ClaimUpdate.objects.filter(pk=update.pk).update(created_at=at)
+            last_activity_at = at
+        released_at = None
+        if entry.get("outcome"):
+            released_at = ago(entry["ended_days_ago"])
+            with notifications_at(released_at, now=now):
+                if entry["outcome"] == Claim.Outcome.DONE:
+                    claim_complete(claim=claim, actor=issue.mentor)
+                else:
+                    claim_release(claim=claim, actor=user)
+        Claim.objects.filter(pk=claim.pk).update(
+            claimed_at=claimed_at, last_activity_at=last_activity_at, released_at=released_at
+        )
+        touched[entry["issue"]] = released_at or last_activity_at
+
+    for key, issue in issues.items():
+        StarterIssue.objects.filter(pk=issue.pk).update(
+            created_at=created[key], updated_at=touched[key]
+        )
+    return issues, len(demo_data.CLAIMS)
+
+
+def load_journeys(
+    *, projects: dict[str, Project], people: dict[str, User], now: datetime.datetime
+) -> tuple[int, int]:
+    """The journeys and people's runs through them; return (journeys, runs)."""
+    steps_of: dict[str, list] = {}
+    journeys: dict[str, Journey] = {}
+    for slug, entry in demo_data.JOURNEYS.items():
+        journey = journey_save_steps(
+            project=projects[slug],
+            actor=people[entry["author"]],
+            introduction=entry["introduction"],
+            steps=[
+                {
+                    "title": step["title"],
+                    "body": step["body"],
+                    "expected_minutes": step["minutes"],
+                    "is_hello_world": step.get("hello_world", False),
+                }
+                for step in entry["steps"]
+            ],
+            now=now - datetime.timedelta(days=entry["written_days_ago"]),
+        )
+        journeys[slug] = journey
+        steps_of[slug] = list(journey.steps.order_by("position"))
+
+    for slug, username, started_days_ago, ticks, block in demo_data.JOURNEY_RUNS:
+        started_at = now - datetime.timedelta(days=started_days_ago)
+        run = journey_start(journey=journeys[slug], user=people[username], now=started_at)
+        for step, minutes in zip(steps_of[slug], ticks, strict=False):
+            journey_tick(
+                run=run, step=step, done=True, now=started_at + datetime.timedelta(minutes=minutes)
+            )
+        if block is not None:
+            position, minutes, comment = block
+            at = started_at + datetime.timedelta(minutes=minutes)
+            with notifications_at(at, now=now):
+                journey_block(run=run, step=steps_of[slug][position - 1], comment=comment, now=at)
+    return len(journeys), len(demo_data.JOURNEY_RUNS)
+
+
+def guide_from_template(
+    *, project: Project, entry: dict, people: dict[str, User], project_entry: dict
+) -> str:
+    """A guide as a maintainer would write it from the portal's template: the template's
+    sections with the prompts removed and the placeholders replaced by the project's details."""
+    labels = {"maintainers": "maintainer", "trusted_committers": "trusted committer"}
+    committers = [
+        f"{people[username].display_name} ({label})"
+        for key, label in labels.items()
+        for username in project_entry.get(key, [])
+    ]
+    template = guide_template(
+        project_name=project.name,
+        chat_url=project.chat_url,
+        issue_tracker_url=project.issue_tracker_url,
+        forum_url=project.forum_url,
+        trusted_committers=committers,
+    )
+    lines = template.splitlines()
+    starts = [index for index, line in enumerate(lines) if line.startswith("## ")]
+    # The template writes the sections in the standard order, one "## " heading each.
+    if len(starts) != len(SECTIONS):
+        raise RuntimeError("The guide template no longer has one heading per section.")
+    out = "\n".join(lines[: starts[0]]).rstrip().splitlines()
+    for section, start, end in zip(SECTIONS, starts, [*starts[1:], len(lines)], strict=True):
+        if section.key in entry.get("omit", ()):
+            continue
+        if section.key in entry["sections"]:
+            body = entry["sections"][section.key]
+        else:
+            body = "\n".join(line for line in lines[start + 1 : end] if not line.startswith("> "))
+        if section.key in entry.get("add", {}):
+            body = body.rstrip() + "\n" + entry["add"][section.key]
+        out += ["", lines[start], "", body.strip()]
+    return "\n".join(out) + "\n"
+
+
+def load_guides(
+    *, projects: dict[str, Project], people: dict[str, User], now: datetime.datetime
+) -> int:
+    """Contributor guides: written in the portal, and one synced from its repository."""
+    project_entries = {entry["slug"]: entry for entry in demo_data.PROJECTS}
+    for slug, entry in demo_data.GUIDES.items():
+        project = projects[slug]
+        synced = "source_path" in entry
+        body = (
+            entry["body"]
+            if synced
+            else guide_from_template(
+                project=project, entry=entry, people=people, project_entry=project_entries[slug]
+            )
+        )
+        guide = guide_save(project=project, actor=people[entry["author"]], body=body)
+        changes = {"updated_at": now - datetime.timedelta(days=entry["updated_days_ago"])}
+        if synced:
+            # Set directly: guide_use_repository would fetch the file at once, and the demo's
+            # repository host does not exist. The nightly sync records that later.
+            changes |= {
+                "source": Guide.Source.REPOSITORY,
+                "source_path": entry["source_path"],
+                "source_url": browse_url(project.repository_url, entry["source_path"]),
+                "last_synced_at": now - datetime.timedelta(days=entry["synced_days_ago"]),
+                "sync_error": "",
+            }
+        Guide.objects.filter(pk=guide.pk).update(**changes)
+    return len(demo_data.GUIDES)
