@@ -21,6 +21,7 @@ from onboarding.services_starter_issues import (
     starter_issue_close,
     starter_issue_save,
 )
+from portal.models import Team
 from projects.models import Project, Tag
 from projects.permissions import can_edit_project, get_project_for_maintainer
 
@@ -56,6 +57,9 @@ def starter_issue_list(request):
         .order_by("-count", "name")[:20],
         "projects": Project.objects.filter(starter_issues__in=open_issues)
         .annotate(count=Count("starter_issues"))
+        .order_by("name"),
+        "teams": Team.objects.filter(projects__starter_issues__in=open_issues)
+        .annotate(count=Count("projects__starter_issues"))
         .order_by("name"),
         "efforts": [(key, label) for key, (label, _low, _high) in EFFORT_BUCKETS.items()],
         "selected": {

@@ -175,3 +175,15 @@ def test_a_successful_claim_says_what_happens_next(client):
     response = client.post(f"/starter-issues/{issue.pk}/claim/", follow=True)
 
     assert "It&#x27;s yours!" in response.content.decode()
+
+
+def test_the_board_filters_by_owner_team_including_sub_teams(client):
+    from portal.tests.factories import TeamFactory
+
+    department = TeamFactory(slug="platform")
+    StarterIssueFactory(title="Below", project__owner_team=TeamFactory(parent=department))
+    StarterIssueFactory(title="Elsewhere")
+
+    response = client.get("/starter-issues/?team=platform")
+
+    assert titles(response) == ["Below"]
