@@ -10,7 +10,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from portal.models import Team, User
+from portal.models import Membership, Team, User
+from portal.services import notify
 from projects.filters import vocabulary_changed
 from projects.models import OwnershipTransfer, Project, ProjectChange, ProjectRole, Tag
 from projects.permissions import can_edit_project, is_team_lead, registrable_teams
@@ -244,6 +245,18 @@ def ownership_transfer_request(
         note=note[:500],
     )
     _record(project, actor, _("Asked %(team)s to take over ownership") % {"team": to_team.name})
+    leads = [
+        membership.user
+        for membership in Membership.objects.active()
+        .filter(team=to_team, role=Membership.Role.LEAD)
+        .select_related("user")
+    ]
+    notify(
+        users=leads,
+        message=_("%(name)s asks %(team)s to take over %(project)s; accept or decline it.")
+        % {"name": actor.display_name, "team": to_team.name, "project": project.name},
+        url=project.get_absolute_url(),
+    )
     return transfer
 
 

@@ -190,3 +190,19 @@ def test_the_history_page_lists_every_change(client, project, maintainer):
 
     assert "Changed stage" in html
     assert "active → mature" in html
+
+
+def test_the_receiving_teams_leads_are_asked_to_decide(
+    client, project, maintainer, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    new_team = TeamFactory(name="Observability")
+    lead = MembershipFactory(team=new_team, role=Membership.Role.LEAD).user
+    MembershipFactory(team=new_team)  # a member is not asked
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/projects/lantern/transfer/", {"to_team": new_team.pk})
+
+    assert [message.to for message in mail.outbox] == [[lead.email]]
+    assert "asks Observability to take over Lantern" in mail.outbox[0].subject
