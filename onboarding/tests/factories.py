@@ -22,3 +22,14 @@ class ClaimFactory(factory.django.DjangoModelFactory):
 
     issue = factory.SubFactory(StarterIssueFactory, state=StarterIssue.State.CLAIMED)
     user = factory.SubFactory(UserFactory)
+
+
+def step(title, *, hello_world=False, minutes=10, body="", step_id=None):
+    """One journey step as the journey services take it."""
+    return {
+        "id": step_id,
+        "title": title,
+        "body": body,
+        "expected_minutes": minutes,
+        "is_hello_world": hello_world,
+    }

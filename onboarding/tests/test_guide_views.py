@@ -11,7 +11,7 @@ from onboarding.models import Guide
 from onboarding.views_guides import project_panel
 from portal.tests.factories import UserFactory
 from projects.models import ProjectRole
-from projects.tests.factories import ProjectFactory, make_maintainer
+from projects.tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,13 +28,6 @@ def project():
         chat_url="https://chat.corp.example/lantern",
         issue_tracker_url="https://issues.corp.example/lantern",
     )
-
-
-@pytest.fixture
-def maintainer(project):
-    user = UserFactory(first_name="Mia", last_name="Maintainer")
-    make_maintainer(project, user)
-    return user
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from onboarding.services_journeys import (
     journey_tick,
     journey_unblock,
 )
+from onboarding.tests.factories import step
 from portal.models import Notification
 from portal.tests.factories import UserFactory
 from projects.tests.factories import ProjectFactory, make_maintainer
@@ -24,26 +25,9 @@ T0 = datetime.datetime(2025, 11, 3, 9, 0, tzinfo=datetime.UTC)
 MINUTE = datetime.timedelta(minutes=1)
 
 
-def step(title, *, hello_world=False, minutes=10, body="", step_id=None):
-    return {
-        "id": step_id,
-        "title": title,
-        "body": body,
-        "expected_minutes": minutes,
-        "is_hello_world": hello_world,
-    }
-
-
 @pytest.fixture
 def project():
     return ProjectFactory(name="Lantern", slug="lantern")
-
-
-@pytest.fixture
-def maintainer(project):
-    user = UserFactory(first_name="Mia", last_name="Maintainer")
-    make_maintainer(project, user)
-    return user
 
 
 @pytest.fixture

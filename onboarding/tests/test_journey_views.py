@@ -7,25 +7,16 @@ from django.test import RequestFactory
 
 from onboarding.models import JourneyRun, JourneyStep, StepProgress
 from onboarding.services_journeys import journey_block, journey_save_steps, journey_start
+from onboarding.tests.factories import step
 from onboarding.views_journeys import duration_text, project_panel
 from portal.models import Notification
 from portal.tests.factories import UserFactory
-from projects.tests.factories import ProjectFactory, make_maintainer
+from projects.tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
 URL = "/projects/lantern/journey/"
 EDIT_URL = "/projects/lantern/journey/edit/"
-
-
-def step(title, *, hello_world=False, minutes=10, body="", step_id=None):
-    return {
-        "id": step_id,
-        "title": title,
-        "body": body,
-        "expected_minutes": minutes,
-        "is_hello_world": hello_world,
-    }
 
 
 @pytest.fixture
@@ -36,13 +27,6 @@ def project():
         docs_url="https://docs.corp.example/lantern",
         chat_url="https://chat.corp.example/lantern",
     )
-
-
-@pytest.fixture
-def maintainer(project):
-    user = UserFactory(first_name="Mia", last_name="Maintainer")
-    make_maintainer(project, user)
-    return user
 
 
 @pytest.fixture
