@@ -162,7 +162,7 @@ class JobRunner:
         else:
             queue = tmp_path / "broker" / "queue"
             queue.mkdir(parents=True)
-            self.sender = Celery("sender", broker="filesystem://", set_as_current=False)
+            self.sender = Celery("sender", broker="filesystem://localhost/", set_as_current=False)
             self.sender.conf.broker_transport_options = {
                 "data_folder_in": str(queue),
                 "data_folder_out": str(queue),

@@ -183,8 +183,12 @@ def claim_post_progress(
     if actor.pk == claim.user_id:
         notify(
             users=[claim.issue.mentor, *_maintainers(claim.issue.project)],
-            message=_("%(name)s posted progress on “%(title)s”.")
-            % {"name": actor.display_name, "title": claim.issue.title},
+            message=_("%(name)s posted progress on “%(title)s” in %(project)s.")
+            % {
+                "name": actor.display_name,
+                "title": claim.issue.title,
+                "project": claim.issue.project.name,
+            },
             url=_issue_url(claim.issue),
             email=bool(change_request_url),
         )

@@ -1,10 +1,12 @@
 """The starter-issue board, an issue's page with its claim, and managing issues."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
+from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -42,25 +44,31 @@ def starter_issue_list(request):
     page = Paginator(_board_rows(board.qs.order_by("-created_at", "-id")), 20).get_page(
         request.GET.get("page")
     )
-    open_issues = StarterIssue.objects.open()
+
+    def _others(name: str):
+        params = request.GET.copy()
+        params.pop(name, None)
+        return StarterIssueFilter(params, queryset=StarterIssue.objects.open()).qs.values("pk")
+
     context = {
         "board": board,
         "page": page,
         "query": " ".join(request.GET.get("q", "").split())[:200],
-        "skills": Tag.objects.filter(kind=Tag.Kind.SKILL, starter_issues__in=open_issues)
+        # Each facet counts the open issues under every *other* filter, as the catalogue does.
+        "skills": Tag.objects.filter(kind=Tag.Kind.SKILL, starter_issues__in=_others("skill"))
         .annotate(count=Count("starter_issues"))
-        .order_by("-count", "name")[:30],
+        .order_by("-count", Lower("name"))[:30],
         "languages": Tag.objects.filter(
-            kind=Tag.Kind.LANGUAGE, projects__starter_issues__in=open_issues
+            kind=Tag.Kind.LANGUAGE, projects__starter_issues__in=_others("language")
         )
         .annotate(count=Count("projects__starter_issues"))
-        .order_by("-count", "name")[:20],
-        "projects": Project.objects.filter(starter_issues__in=open_issues)
+        .order_by("-count", Lower("name"))[:20],
+        "projects": Project.objects.filter(starter_issues__in=_others("project"))
         .annotate(count=Count("starter_issues"))
-        .order_by("name"),
-        "teams": Team.objects.filter(projects__starter_issues__in=open_issues)
+        .order_by(Lower("name")),
+        "teams": Team.objects.filter(projects__starter_issues__in=_others("team"))
         .annotate(count=Count("projects__starter_issues"))
-        .order_by("name"),
+        .order_by(Lower("name")),
         "efforts": [(key, label) for key, (label, _low, _high) in EFFORT_BUCKETS.items()],
         "selected": {
             name: request.GET.getlist(name)
@@ -134,8 +142,9 @@ def starter_issue_claim(request, pk: int):
         request,
         _(
             "It's yours! Say hello to your mentor and post progress as you go; a claim with "
-            "no activity for a while goes back on the board."
-        ),
+            "no activity for %(days)s days goes back on the board (you get a reminder first)."
+        )
+        % {"days": settings.CLAIM_EXPIRY_DAYS},
     )
     return redirect("starter_issue_detail", pk=pk)
 

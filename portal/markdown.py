@@ -24,9 +24,19 @@ _ALLOWED_ATTRIBUTES = {
 }
 
 
-def render_markdown(text: str) -> SafeString:
+# People's documents start at "#"; on a page whose own title is the <h1> and whose sections
+# are <h2>, their headings start at <h3>.
+HEADING_OFFSET = 2
+
+
+def render_markdown(text: str, *, heading_offset: int = HEADING_OFFSET) -> SafeString:
     """HTML for ``text``; the sanitiser runs last, so whatever the parser lets through is safe."""
-    html = _parser.render(text or "")
+    tokens = _parser.parse(text or "")
+    for token in tokens:
+        if token.type in {"heading_open", "heading_close"}:
+            level = min(int(token.tag[1]) + heading_offset, 6)
+            token.tag = f"h{level}"
+    html = _parser.renderer.render(tokens, _parser.options, {})
     clean = nh3.clean(
         html,
         tags=_ALLOWED_TAGS,

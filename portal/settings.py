@@ -341,7 +341,8 @@ else:
     _broker_dir = VAR_DIR / "broker"
     for _folder in ("queue", "control"):
         (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
-    CELERY_BROKER_URL = "filesystem://"
+    # A host name (unused by this transport) keeps kombu from warning on every connection.
+    CELERY_BROKER_URL = "filesystem://localhost/"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),
@@ -364,6 +365,8 @@ CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# What tasks print (the console email backend in the newcomer mode) is logged as INFO.
+CELERY_WORKER_REDIRECT_STDOUTS_LEVEL = "INFO"
 
 # Code hosts ---------------------------------------------------------------------------------
 

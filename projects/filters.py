@@ -68,10 +68,17 @@ def search(queryset, text: str):
             TrigramWordSimilarity(text, "search_tags"),
         )
         return queryset.annotate(relevance=SearchRank(F("search_vector"), query) + similarity)
+    # A misspelt search ranks projects by their name containing one of its close spellings.
+    spellings = [
+        alternative
+        for alternatives in _with_close_spellings(queryset.model, text.split())
+        for alternative in alternatives[1:]
+    ]
     return queryset.annotate(
         relevance=Case(
             When(name__iexact=text, then=Value(3.0)),
             When(name__icontains=text, then=Value(2.0)),
+            *[When(name__icontains=spelling, then=Value(1.5)) for spelling in spellings],
             When(tagline__icontains=text, then=Value(1.0)),
             default=Value(0.0),
             output_field=FloatField(),

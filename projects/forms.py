@@ -145,7 +145,11 @@ class ProjectForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.project = project
         if project is None:
-            self.fields["owner_team"].queryset = registrable_teams(user).order_by("name")
+            teams = registrable_teams(user).order_by("name")
+            self.fields["owner_team"].queryset = teams
+            self.fields["owner_team"].empty_label = _("— Choose a team —")
+            if not user.is_staff and len(own := list(teams[:2])) == 1:
+                self.fields["owner_team"].initial = own[0].pk
             self.fields["owner_team"].help_text = _(
                 "Your team owns the project and you become its first maintainer."
             )

@@ -58,7 +58,7 @@ def test_anyone_reads_the_guide_and_sees_who_wrote_it(client, project, maintaine
 
     html = html_of(client.get("/projects/lantern/guide/"))
 
-    assert "<h2>Getting started</h2>" in html
+    assert "<h4>Getting started</h4>" in html
     assert "Written in the portal, last edited 4 Mar 2025 by Mia Maintainer" in html
 
 
@@ -94,7 +94,7 @@ def test_a_failed_sync_is_shown_as_a_warning_above_the_last_good_copy(client, pr
     warning = html.split('data-testid="sync-error">')[1].split("</div>")[0]
     assert "CONTRIBUTING.md was not found on the default branch." in warning
     assert "last copy that could be read" in warning
-    assert "<h2>Getting started</h2>" in html
+    assert "<h4>Getting started</h4>" in html
 
 
 def test_hostile_markdown_is_rendered_harmless(client, project):

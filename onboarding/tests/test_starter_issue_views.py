@@ -187,3 +187,17 @@ def test_the_board_filters_by_owner_team_including_sub_teams(client):
     response = client.get("/starter-issues/?team=platform")
 
     assert titles(response) == ["Below"]
+
+
+def test_filter_counts_follow_the_other_filters(client):
+    from projects.services import tags_from_names
+
+    go = ProjectFactory(slug="gopher", tags={"language": ["Go"]})
+    for title, project in [("Go docs", go), ("Java docs", None)]:
+        issue = StarterIssueFactory(title=title, **({"project": project} if project else {}))
+        issue.skills.set(tags_from_names(kind="skill", names=["Documentation"]))
+
+    response = client.get("/starter-issues/?language=go")
+
+    skills = {tag.name: tag.count for tag in response.context["skills"]}
+    assert skills == {"Documentation": 1}

@@ -213,3 +213,10 @@ def test_an_exact_match_is_not_drowned_in_lookalikes(client):
 
     assert names(client.get("/projects/?q=ledger")) == ["Ledger"]
     assert names(client.get("/projects/?q=ledgre")) != []  # typos still find something
+
+
+def test_a_misspelt_search_ranks_the_closest_name_first(client):
+    ProjectFactory(name="Launchpad", tagline="Lantern dashboards and more", activity_score=900)
+    ProjectFactory(name="Lantern", tagline="Tracing for every service", activity_score=10)
+
+    assert names(client.get("/projects/?q=lantren"))[0] == "Lantern"
