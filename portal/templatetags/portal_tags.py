@@ -57,3 +57,24 @@ def query_toggle(context, name: str, value: str) -> str:
     params.pop("page", None)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+# How a package is installed, by the ecosystem prefix people write in "Published packages".
+_INSTALL = {
+    "pypi": "pip install {}",
+    "npm": "npm install {}",
+    "go": "go get {}",
+    "docker": "docker pull {}",
+    "cargo": "cargo add {}",
+    "gem": "gem install {}",
+    "nuget": "dotnet add package {}",
+}
+
+
+@register.filter
+def install_command(package: str) -> str:
+    """``pypi:fernhill-auth`` → ``pip install fernhill-auth``; Maven coordinates and unknown
+    ecosystems are shown as written."""
+    ecosystem, _, name = package.partition(":")
+    template = _INSTALL.get(ecosystem.lower())
+    return template.format(name) if template and name else package

@@ -34,7 +34,7 @@ def test_it_shows_the_product_view(client):
         project.owner_team.name,
         "Inner-source licence v1",
         "for 30 days",
-        "pypi:lantern-client",
+        "pip install lantern-client",
         "documentation",
         "Kubernetes",
         "Mo Mentor",
