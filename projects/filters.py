@@ -86,14 +86,22 @@ def search(queryset, text: str):
     )
 
 
+def found_by_close_spelling(model, text: str) -> bool:
+    """Whether a search for ``text`` found nothing exact and fell back to close spellings."""
+    text = " ".join(text.split())[:200]
+    if not text:
+        return False
+    return _matching_ids_at(model, text, connection.vendor, _catalogue_version())[1]
+
+
 def _matching_ids(model, text: str) -> list[int]:
     """Ids of the projects whose text matches, remembered until any project's text changes."""
     version = _catalogue_version()
-    return list(_matching_ids_at(model, text, connection.vendor, version))
+    return list(_matching_ids_at(model, text, connection.vendor, version)[0])
 
 
 @functools.lru_cache(maxsize=256)
-def _matching_ids_at(model, text: str, vendor: str, version: str) -> tuple[int, ...]:
+def _matching_ids_at(model, text: str, vendor: str, version: str) -> tuple[tuple[int, ...], bool]:
     """Exact matches if there are any; only when there are none, the typo-tolerant ones.
 
     Tolerating typos on every search would drown a precise query ("trace cache") in projects
@@ -102,8 +110,8 @@ def _matching_ids_at(model, text: str, vendor: str, version: str) -> tuple[int, 
     exact, tolerant = _search_conditions(model, text, vendor)
     ids = tuple(model.objects.filter(exact).values_list("pk", flat=True))
     if ids or tolerant is None:
-        return ids
-    return tuple(model.objects.filter(tolerant).values_list("pk", flat=True))
+        return ids, False
+    return tuple(model.objects.filter(tolerant).values_list("pk", flat=True)), True
 
 
 def _search_conditions(model, text: str, vendor: str) -> tuple[Q, Q | None]:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from projects import panels, services
-from projects.filters import SORTS, ProjectFilter
+from projects.filters import SORTS, ProjectFilter, found_by_close_spelling
 from projects.forms import OwnershipTransferForm, ProjectForm, ProjectRoleForm
 from projects.models import STAGE_MEANINGS, OwnershipTransfer, Project, ProjectChange, ProjectRole
 from projects.permissions import can_edit_project, get_project_for_maintainer, is_team_lead
@@ -52,6 +52,7 @@ def project_list(request):
         "active_sort": project_filter.active_sort,
         "view": view,
         "query": " ".join(request.GET.get("q", "").split())[:200],
+        "close_spellings": found_by_close_spelling(Project, request.GET.get("q", "")),
         "page_sizes": PAGE_SIZES,
         "per_page": _page_size(request),
         "include_archived": request.GET.get("archived") in {"true", "on", "1"},

@@ -220,3 +220,12 @@ def test_a_misspelt_search_ranks_the_closest_name_first(client):
     ProjectFactory(name="Lantern", tagline="Tracing for every service", activity_score=10)
 
     assert names(client.get("/projects/?q=lantren"))[0] == "Lantern"
+
+
+def test_a_search_that_fell_back_to_close_spellings_says_so(client):
+    ProjectFactory(name="Lantern")
+
+    assert 'data-testid="close-spellings"' in client.get("/projects/?q=lantren").content.decode()
+    assert (
+        'data-testid="close-spellings"' not in client.get("/projects/?q=lantern").content.decode()
+    )

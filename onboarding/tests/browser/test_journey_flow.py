@@ -140,3 +140,32 @@ def test_the_journey_can_be_walked_without_javascript(browser, live_server, proj
 
     assert StepProgress.objects.filter(run__journey=journey, done_at__isnull=False).count() == 1
     context.close()
+
+
+def test_ticking_the_milestone_keeps_keyboard_focus_on_the_step(page, sign_in):
+    from onboarding.services_journeys import journey_save_steps
+    from onboarding.tests.factories import step
+    from portal.tests.factories import UserFactory
+    from projects.tests.factories import ProjectFactory, make_maintainer
+
+    project = ProjectFactory(name="Lantern", slug="lantern")
+    maintainer = UserFactory()
+    make_maintainer(project, maintainer)
+    journey_save_steps(
+        project=project,
+        actor=maintainer,
+        introduction="",
+        steps=[step("Install"), step("First trace", hello_world=True)],
+    )
+    sign_in(UserFactory())
+    page.goto("/projects/lantern/journey/")
+    page.get_by_role("button", name="Start the journey").click()
+
+    expect(page.get_by_test_id("my-progress")).to_contain_text("0 of 2 steps done.")
+    card = page.locator("li[data-testid=step]", has_text="First trace")
+    card.get_by_role("button", name=re.compile("Mark as done")).focus()
+    page.keyboard.press("Enter")
+
+    focused = page.locator("li[data-testid=step]:focus")
+    expect(focused).to_contain_text("First trace")
+    expect(focused).to_contain_text("Done")
