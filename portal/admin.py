@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import Membership, Team, User, WorkerHeartbeat
+from portal.models import Membership, Notification, Team, User, WorkerHeartbeat
 
 
 class MembershipInline(admin.TabularInline):
@@ -43,6 +43,14 @@ class MembershipAdmin(admin.ModelAdmin):
     list_select_related = ["user", "team"]
     search_fields = ["user__email", "user__username", "team__name"]
     autocomplete_fields = ["user", "team"]
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ["user", "message", "created_at", "read_at", "emailed_at"]
+    list_select_related = ["user"]
+    search_fields = ["user__email", "message"]
+    raw_id_fields = ["user"]
 
 
 @admin.register(WorkerHeartbeat)
