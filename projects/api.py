@@ -24,7 +24,7 @@ from rest_framework.request import Request
 
 from portal.models import Team
 from projects.filters import ProjectFilter
-from projects.models import Project, ProjectRole, Tag
+from projects.models import LINK_FIELDS, Project, ProjectRole, Tag
 from projects.permissions import can_edit_project
 from projects.services import TAG_LIMIT_PER_KIND, TAG_NAME_MAX, project_create, project_update
 
@@ -129,12 +129,7 @@ class ProjectSerializer(serializers.ModelSerializer):
             "topics",
             "skills",
             "contribution_types",
-            "repository_url",
-            "docs_url",
-            "issue_tracker_url",
-            "chat_url",
-            "forum_url",
-            "sandbox_url",
+            *LINK_FIELDS,
             "license",
             "warranty_days",
             "packages",

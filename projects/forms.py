@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.models import Team, User
 from projects.images import LOGO_MAX_BYTES, logo_clean
-from projects.models import Project, ProjectRole, Tag
+from projects.models import LINK_FIELDS, Project, ProjectRole, Tag
 
 HTTP_URL = URLValidator(
     schemes=["http", "https"], message=_("Enter a full web address starting with https://.")
@@ -21,14 +21,6 @@ TAG_FIELDS = {
     "skills": Tag.Kind.SKILL,
     "contributions": Tag.Kind.CONTRIBUTION,
 }
-URL_FIELDS = [
-    "repository_url",
-    "docs_url",
-    "issue_tracker_url",
-    "chat_url",
-    "forum_url",
-    "sandbox_url",
-]
 TAG_NAME_PATTERN = re.compile(r"^[\w +#./-]+$")
 PACKAGE_PATTERN = re.compile(r"^[A-Za-z0-9@/._:+-]{1,200}$")
 DESCRIPTION_MAX = 20000
@@ -228,7 +220,7 @@ class ProjectForm(forms.Form):
                 "license",
                 "warranty_days",
                 "packages",
-                *URL_FIELDS,
+                *LINK_FIELDS,
             ]
         }
         arguments["tags"] = {kind: data[field] for field, kind in TAG_FIELDS.items()}
@@ -249,7 +241,7 @@ class ProjectForm(forms.Form):
                 "stage",
                 "license",
                 "warranty_days",
-                *URL_FIELDS,
+                *LINK_FIELDS,
             ]
         }
         initial["packages"] = "\n".join(project.packages)

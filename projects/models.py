@@ -154,6 +154,16 @@ class Project(models.Model):
         return self.tags_of(Tag.Kind.CONTRIBUTION)
 
 
+# Where to look and talk: every page, form, import and API lists the links in this order.
+LINK_FIELDS = [
+    "repository_url",
+    "docs_url",
+    "issue_tracker_url",
+    "chat_url",
+    "forum_url",
+    "sandbox_url",
+]
+
 STAGE_MEANINGS = {
     Project.Stage.PROPOSED: _("An idea looking for feedback and early contributors."),
     Project.Stage.INCUBATING: _("Being built; usable by early adopters who accept change."),

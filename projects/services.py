@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from portal.models import Membership, Team, User
 from portal.services import notify
 from projects.filters import vocabulary_changed
-from projects.models import OwnershipTransfer, Project, ProjectChange, ProjectRole, Tag
+from projects.models import LINK_FIELDS, OwnershipTransfer, Project, ProjectChange, ProjectRole, Tag
 from projects.permissions import can_edit_project, is_team_lead, registrable_teams
 
 # Fields a maintainer edits; history records their old and new values.
@@ -23,12 +23,7 @@ EDITABLE_FIELDS = [
     "description",
     "kind",
     "stage",
-    "repository_url",
-    "docs_url",
-    "issue_tracker_url",
-    "chat_url",
-    "forum_url",
-    "sandbox_url",
+    *LINK_FIELDS,
     "license",
     "warranty_days",
     "packages",

@@ -35,7 +35,7 @@ from projects.manifests.base import (
     size_problem,
     slug_from,
 )
-from projects.models import Project, ProjectRole, Tag
+from projects.models import LINK_FIELDS, Project, ProjectRole, Tag
 from projects.permissions import is_portal_admin, registrable_teams
 from projects.services import project_create, project_update
 
@@ -684,15 +684,7 @@ def _summary(entity: Entity) -> list[tuple[str, str]]:
         for kind, names in entity.tags.items():
             if names:
                 rows.append((str(Tag.Kind(kind).label), ", ".join(names)))
-        for name in (
-            "repository_url",
-            "docs_url",
-            "issue_tracker_url",
-            "chat_url",
-            "forum_url",
-            "sandbox_url",
-            "license",
-        ):
+        for name in (*LINK_FIELDS, "license"):
             if values.get(name):
                 label = str(Project._meta.get_field(name).verbose_name).capitalize()
                 rows.append((label, values[name]))
