@@ -18,8 +18,9 @@ from onboarding.repository_files import (
 )
 from portal.models import User
 from portal.services import notify
-from projects.models import Project, ProjectRole
+from projects.models import Project
 from projects.permissions import can_edit_project
+from projects.selectors import project_maintainers
 
 logger = logging.getLogger(__name__)
 
@@ -202,11 +203,8 @@ def guide_sync(*, guide_id: int) -> Guide | None:
 
 def _tell_maintainers(guide: Guide) -> None:
     project = guide.project
-    maintainers = User.objects.filter(
-        project_roles__project=project, project_roles__role=ProjectRole.Role.MAINTAINER
-    )
     notify(
-        users=maintainers,
+        users=project_maintainers(project),
         message=_("The contributor guide of %(project)s could not be synced: %(problem)s")
         % {"project": project.name, "problem": guide.sync_error},
         url=reverse("project_guide", args=[project.slug]),

@@ -26,8 +26,9 @@ from django.utils.translation import gettext as _
 from onboarding.models import Journey, JourneyRun, JourneyStep, StepProgress
 from portal.models import User
 from portal.services import notify
-from projects.models import Project, ProjectRole
+from projects.models import Project
 from projects.permissions import can_edit_project
+from projects.selectors import project_maintainers
 
 MAX_STEPS = 30
 TITLE_MAX = 160
@@ -281,15 +282,6 @@ def journey_tick(
     return progress
 
 
-def _maintainers(project: Project) -> list[User]:
-    return [
-        role.user
-        for role in ProjectRole.objects.filter(
-            project=project, role=ProjectRole.Role.MAINTAINER
-        ).select_related("user")
-    ]
-
-
 @transaction.atomic
 def journey_block(
     *,
@@ -337,7 +329,7 @@ def journey_block(
 
     project = run.journey.project
     notify(
-        users=[user for user in _maintainers(project) if user.pk != run.user_id],
+        users=[user for user in project_maintainers(project) if user.pk != run.user_id],
         message=_("%(name)s is blocked on step %(number)s of the %(project)s journey: %(comment)s")
         % {
             "name": run.user.display_name,

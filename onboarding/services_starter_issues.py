@@ -15,22 +15,14 @@ from django.utils.translation import gettext as _
 from onboarding.models import Claim, ClaimUpdate, StarterIssue
 from portal.models import User
 from portal.services import notify
-from projects.models import Project, ProjectRole, Tag
+from projects.models import Project, Tag
 from projects.permissions import can_edit_project
+from projects.selectors import project_maintainers
 from projects.services import tags_from_names
 
 
 class ClaimRefused(Exception):
     """A claim that cannot be made, with the reason to show the person."""
-
-
-def _maintainers(project: Project) -> list[User]:
-    return [
-        role.user
-        for role in ProjectRole.objects.filter(
-            project=project, role=ProjectRole.Role.MAINTAINER
-        ).select_related("user")
-    ]
 
 
 def _issue_url(issue: StarterIssue) -> str:
@@ -137,7 +129,7 @@ def claim_issue(*, issue_id: int, user: User) -> Claim:
             issue.state = StarterIssue.State.CLAIMED
             issue.save(update_fields=["state", "updated_at"])
             notify(
-                users=[issue.mentor, *_maintainers(issue.project)],
+                users=[issue.mentor, *project_maintainers(issue.project)],
                 message=_("%(name)s claimed “%(title)s” in %(project)s.")
                 % {"name": user.display_name, "title": issue.title, "project": issue.project.name},
                 url=_issue_url(issue),
@@ -182,7 +174,7 @@ def claim_post_progress(
     claim.save(update_fields=fields)
     if actor.pk == claim.user_id:
         notify(
-            users=[claim.issue.mentor, *_maintainers(claim.issue.project)],
+            users=[claim.issue.mentor, *project_maintainers(claim.issue.project)],
             message=_("%(name)s posted progress on “%(title)s” in %(project)s.")
             % {
                 "name": actor.display_name,
@@ -221,7 +213,7 @@ def claim_release(*, claim: Claim, actor: User) -> Claim:
         raise ValidationError(_("This claim has already ended."))
     if by_claimer:
         notify(
-            users=[claim.issue.mentor, *_maintainers(claim.issue.project)],
+            users=[claim.issue.mentor, *project_maintainers(claim.issue.project)],
             message=_("%(name)s released “%(title)s”; it is back on the board.")
             % {"name": actor.display_name, "title": claim.issue.title},
             url=_issue_url(claim.issue),

@@ -7,7 +7,7 @@ from django.http import QueryDict
 
 from portal.models import Team
 from projects.filters import TAG_FACETS, ProjectFilter
-from projects.models import Project
+from projects.models import Project, ProjectRole
 
 
 @dataclass
@@ -119,3 +119,13 @@ def _team_facet(params: QueryDict) -> Facet:
 def catalogue_page_rows(queryset):
     """What a result card or table row shows, without a query per row."""
     return queryset.select_related("owner_team").prefetch_related("tags")
+
+
+def project_maintainers(project: Project) -> list:
+    """The people who maintain a project: who is told when something needs their decision."""
+    return [
+        role.user
+        for role in ProjectRole.objects.filter(
+            project=project, role=ProjectRole.Role.MAINTAINER
+        ).select_related("user")
+    ]
