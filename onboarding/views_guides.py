@@ -19,6 +19,7 @@ from onboarding.services_guides import (
     guide_save,
     guide_use_repository,
 )
+from portal.forms import add_service_errors
 from projects.models import Project, ProjectRole
 from projects.permissions import can_edit_project, get_project_for_maintainer
 
@@ -57,14 +58,6 @@ class GuideForm(forms.Form):
             "docs/contributing.md. It is read again every night."
         ),
     )
-
-
-def _add_errors(form: forms.Form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 def _guide_of(project: Project) -> Guide | None:
@@ -148,7 +141,7 @@ def guide_edit(request, slug: str):
                     guide_save(project=project, actor=request.user, body=data["body"])
                     messages.success(request, _("The contributor guide is saved."))
             except ValidationError as error:
-                _add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 return redirect("project_guide", slug=project.slug)
     else:

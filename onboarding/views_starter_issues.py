@@ -23,6 +23,7 @@ from onboarding.services_starter_issues import (
     starter_issue_close,
     starter_issue_save,
 )
+from portal.forms import add_service_errors
 from portal.models import Team
 from projects.models import Project, Tag
 from projects.permissions import can_edit_project, get_project_for_maintainer
@@ -235,8 +236,7 @@ def _issue_form_view(request, project: Project, issue: StarterIssue | None):
                 project=project, actor=request.user, issue=issue, **form.cleaned_data
             )
         except ValidationError as error:
-            for field, errors in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The starter issue is on the board."))
             return redirect("starter_issue_detail", pk=saved.pk)

@@ -59,6 +59,19 @@ class TeamQuerySet(models.QuerySet):
     def roots(self) -> "TeamQuerySet":
         return self.filter(parent__isnull=True)
 
+    def ancestors(self, team: "Team") -> list["Team"]:
+        """The teams above ``team``, top first, with one query whatever the depth."""
+        by_id = {t.pk: t for t in self.only("id", "slug", "name", "parent_id")}
+        chain: list[Team] = []
+        parent_id = team.parent_id
+        while parent_id is not None and parent_id not in {t.pk for t in chain}:
+            parent = by_id.get(parent_id)
+            if parent is None:
+                break
+            chain.insert(0, parent)
+            parent_id = parent.parent_id
+        return chain
+
     def subtree_ids(self, *teams: "Team") -> set[int]:
         """Ids of these teams and every team below them, with one query for the whole tree."""
         children: dict[int | None, list[int]] = {}

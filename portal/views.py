@@ -46,7 +46,7 @@ def home(request):
 
 @require_GET
 def team_detail(request, slug: str):
-    team = get_object_or_404(Team.objects.select_related("parent__parent"), slug=slug)
+    team = get_object_or_404(Team, slug=slug)
     today = timezone.localdate()
     memberships = (
         Membership.objects.active(on=today)
@@ -63,11 +63,7 @@ def team_detail(request, slug: str):
         )
     ).order_by("name")
     owned = Project.objects.listed().filter(owner_team=team).order_by("-activity_score", "name")
-    ancestors = []
-    ancestor = team.parent
-    while ancestor is not None and len(ancestors) < 10:
-        ancestors.insert(0, ancestor)
-        ancestor = ancestor.parent
+    ancestors = Team.objects.ancestors(team)
     return render(
         request,
         "portal/team_detail.html",

@@ -66,8 +66,14 @@ def project_refresh_search(*, project_ids: Iterable[int]) -> None:
         "project_id", "tag__name"
     ):
         names[project_id].append(name)
-    for project_id, tag_names in names.items():
-        Project.objects.filter(pk=project_id).update(search_tags=" ".join(sorted(tag_names)))
+    Project.objects.bulk_update(
+        [
+            Project(pk=project_id, search_tags=" ".join(sorted(tag_names)))
+            for project_id, tag_names in names.items()
+        ],
+        ["search_tags"],
+        batch_size=500,
+    )
     vocabulary_changed()
     if connection.vendor == "postgresql":
         Project.objects.filter(pk__in=ids).update(

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from portal.forms import add_service_errors
 from projects import panels, services
 from projects.filters import SORTS, ProjectFilter, found_by_close_spelling
 from projects.forms import OwnershipTransferForm, ProjectForm, ProjectRoleForm
@@ -157,7 +158,7 @@ def project_register(request):
                 **form.service_arguments(),
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(
                 request,
@@ -165,14 +166,6 @@ def project_register(request):
             )
             return redirect(project)
     return render(request, "projects/project_form.html", {"form": form, "project": None})
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 @login_required
@@ -196,7 +189,7 @@ def project_edit(request, slug: str):
                 **form.service_arguments(),
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(
                 request, _("Your changes to %(name)s are saved.") % {"name": project.name}
@@ -287,7 +280,7 @@ def project_transfer(request, slug: str):
                 note=form.cleaned_data["note"],
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(
                 request,

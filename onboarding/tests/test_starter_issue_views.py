@@ -201,3 +201,12 @@ def test_filter_counts_follow_the_other_filters(client):
 
     skills = {tag.name: tag.count for tag in response.context["skills"]}
     assert skills == {"Documentation": 1}
+
+
+def test_the_board_pages_keep_the_filters(client):
+    StarterIssueFactory.create_batch(25, effort_hours=1)
+
+    html = client.get("/starter-issues/?effort=2").content.decode()
+
+    assert "Page 1 of 2" in html
+    assert 'href="?effort=2&amp;page=2"' in html

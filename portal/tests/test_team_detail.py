@@ -82,3 +82,22 @@ def test_the_team_list_shows_every_team_with_its_size(client):
 
     assert "Data Platform" in html
     assert '<td class="text-end">3</td>' in html
+
+
+def test_the_breadcrumb_costs_one_query_however_deep_the_tree(
+    client, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    parent = TeamFactory(slug="level-0")
+    TeamFactory(slug="shallow", parent=parent)
+    with CaptureQueriesContext(connection) as shallow:
+        client.get("/teams/shallow/")
+    for level in range(1, 7):
+        parent = TeamFactory(slug=f"level-{level}", parent=parent)
+    TeamFactory(slug="deep", parent=parent)
+
+    with django_assert_max_num_queries(len(shallow.captured_queries)):
+        html = client.get("/teams/deep/").content.decode()
+    assert html.index('href="/teams/level-0/"') < html.index('href="/teams/level-6/"')

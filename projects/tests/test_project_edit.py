@@ -206,3 +206,14 @@ def test_the_receiving_teams_leads_are_asked_to_decide(
 
     assert [message.to for message in mail.outbox] == [[lead.email]]
     assert "asks Observability to take over Lantern" in mail.outbox[0].subject
+
+
+def test_a_long_history_is_paged_newest_first(client, project):
+    for number in range(55):
+        ProjectChange.objects.create(project=project, summary=f"Change {number}")
+
+    html = client.get("/projects/lantern/history/").content.decode()
+
+    assert "Change 54" in html and "Change 0" not in html
+    assert "Page 1 of 2" in html
+    assert 'href="?page=2"' in html and ">Older<" in html
